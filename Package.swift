@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "svcreg",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "svcreg", targets: ["svcreg"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0")
+  ],
+  targets: [
+    // Semantic versions and npm-style ranges: plain values, no I/O.
+    .target(name: "SemVer"),
+    // Services, units, links, lifecycles and identifiers: plain values, no I/O.
+    .target(name: "RegistryModel", dependencies: ["SemVer"]),
+    // The few C calls Swift's Glibc module does not export (syncfs).
+    .target(name: "CPlatform"),
+    // Reading and canonically writing the registry directory, atomic batches, lock, journal.
+    .target(
+      name: "RegistryStore",
+      dependencies: ["RegistryModel", "CPlatform", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // The compact dependency graph: components, paths, trees and dependency locks.
+    .target(name: "DependencyGraph", dependencies: ["RegistryModel"]),
+    // The command table and its execution, shared by the shell, scripts and one-shot commands.
+    .target(
+      name: "CommandLanguage", dependencies: ["RegistryModel", "RegistryStore"]),
+    // libedit, behind one small Swift type: the only code that knows libedit.
+    .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    // The interactive prompt loop over a command session.
+    .target(name: "InteractiveShell", dependencies: ["LineEditor", "CommandLanguage"]),
+    // The executable: picks the mode and hands over, nothing else.
+    .executableTarget(name: "svcreg", dependencies: ["CommandLanguage", "InteractiveShell"]),
+    // Release-build benchmarks of the libraries, driven by scripts/bench*.
+    .executableTarget(name: "svcreg-bench", dependencies: ["DependencyGraph", "RegistryModel"]),
+
+    // Fixtures, temporary registries and child-process helpers shared by the tests.
+    .target(
+      name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore"],
+      path: "Tests/TestSupport"),
+    .testTarget(name: "SemVerTests", dependencies: ["SemVer"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel"]),
+    .testTarget(name: "RegistryStoreTests", dependencies: ["RegistryStore", "TestSupport"]),
+    .testTarget(name: "DependencyGraphTests", dependencies: ["DependencyGraph", "TestSupport"]),
+    .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    .testTarget(name: "InteractiveShellTests", dependencies: ["InteractiveShell", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
