@@ -1,0 +1,226 @@
+import CPlatform
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The POSIX calls the store needs, each failing with a `StoreError` that names the file.
+enum FileSystem {
+  /// Reads a whole file; O(size).
+  static func read(_ path: String) throws(StoreError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        systemRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .io(path: path, operation: "read", errno: errno)
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    bytes.removeLast(bytes.count - filled)
+    return bytes
+  }
+
+  /// Reads a whole file as UTF-8 text, or `nil` when it does not exist.
+  static func readTextIfPresent(_ path: String) throws(StoreError) -> String? {
+    guard exists(path) else { return nil }
+    return String(decoding: try read(path), as: UTF8.self)
+  }
+
+  /// Writes all of `bytes` to `fd`, retrying short writes.
+  static func write(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws(StoreError)
+  {
+    let result: Int32 =
+      bytes.withContiguousStorageIfAvailable { buffer -> Int32 in
+        var done = 0
+        while done < buffer.count {
+          let count = systemWrite(fd, buffer.baseAddress! + done, buffer.count - done)
+          if count < 0 {
+            if errno == EINTR { continue }
+            return errno
+          }
+          done += count
+        }
+        return 0
+      }
+      ?? {
+        let copy = Array(bytes)
+        var done = 0
+        while done < copy.count {
+          let count = copy.withUnsafeBytes {
+            systemWrite(fd, $0.baseAddress! + done, copy.count - done)
+          }
+          if count < 0 {
+            if errno == EINTR { continue }
+            return errno
+          }
+          done += count
+        }
+        return 0
+      }()
+    if result != 0 { throw .io(path: path, operation: "write", errno: result) }
+  }
+
+  /// Replaces `path` with `bytes` so that a reader or a crash sees the old or the new file,
+  /// never a torn one: temporary file, optional fsync, rename, optional fsync of the folder.
+  static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String, durable: Bool)
+    throws(StoreError)
+  {
+    let temporary = temporaryPath(for: path)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw .io(path: temporary, operation: "create", errno: errno) }
+    do throws(StoreError) {
+      try write(bytes, to: fd, path: temporary)
+      if durable, fsync(fd) != 0 { throw .io(path: temporary, operation: "fsync", errno: errno) }
+      close(fd)
+    } catch {
+      close(fd)
+      unlink(temporary)
+      throw error
+    }
+    guard rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw .io(path: path, operation: "rename into place", errno: code)
+    }
+    if durable { try syncDirectory(containing: path) }
+  }
+
+  /// A temporary name beside `path`, unique to this process, hidden from the loader.
+  static func temporaryPath(for path: String) -> String {
+    let (folder, name) = split(path)
+    return "\(folder)/.\(name).tmp-\(getpid())"
+  }
+
+  /// Makes a rename or unlink in the folder of `path` durable.
+  static func syncDirectory(containing path: String) throws(StoreError) {
+    try syncDirectory(split(path).folder)
+  }
+
+  /// Makes the entries of `folder` durable.
+  static func syncDirectory(_ folder: String) throws(StoreError) {
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw .io(path: folder, operation: "open folder", errno: errno) }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else { throw .io(path: folder, operation: "fsync folder", errno: errno) }
+  }
+
+  /// Flushes the whole file system holding `path` once: the cheap way to make many files
+  /// durable together.
+  static func syncFileSystem(containing path: String) throws(StoreError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+    defer { close(fd) }
+    guard svcreg_syncfs(fd) == 0 else { throw .io(path: path, operation: "syncfs", errno: errno) }
+  }
+
+  /// Creates `path` and its missing parents.
+  static func createDirectories(_ path: String) throws(StoreError) {
+    var built = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      built += "/" + part
+      if mkdir(built, 0o755) != 0, errno != EEXIST {
+        throw .io(path: built, operation: "create folder", errno: errno)
+      }
+    }
+  }
+
+  /// Deletes a file; a file already gone is not an error.
+  static func remove(_ path: String) throws(StoreError) {
+    if unlink(path) != 0, errno != ENOENT {
+      throw .io(path: path, operation: "delete", errno: errno)
+    }
+  }
+
+  /// Deletes `folder` if it is empty, and then its parents up to (not including) `stop`.
+  static func removeEmptyFolders(from folder: String, upTo stop: String) {
+    var current = folder
+    while current.count > stop.count, current.hasPrefix(stop), rmdir(current) == 0 {
+      current = split(current).folder
+    }
+  }
+
+  /// Whether anything exists at `path`.
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  /// Whether `path` is a folder.
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The fingerprint of `path`, or `nil` when it does not exist.
+  static func fingerprint(_ path: String) -> FileFingerprint? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileFingerprint(info)
+  }
+
+  /// One entry found by `listFiles`.
+  struct Entry {
+    /// The path relative to the folder listed.
+    var relativePath: String
+    /// What stat said of it.
+    var fingerprint: FileFingerprint
+  }
+
+  /// Every regular file under `root` whose name ends in `suffix`, skipping hidden entries;
+  /// iterative, so no folder depth can overflow the stack. O(entries).
+  static func listFiles(under root: String, suffix: String) throws(StoreError) -> [Entry] {
+    var found: [Entry] = []
+    var pending = [""]
+    while let relative = pending.popLast() {
+      let folder = relative.isEmpty ? root : "\(root)/\(relative)"
+      guard let handle = opendir(folder) else {
+        if errno == ENOENT && relative.isEmpty { return [] }
+        throw .io(path: folder, operation: "list folder", errno: errno)
+      }
+      defer { closedir(handle) }
+      while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        }
+        if name.hasPrefix(".") { continue }
+        let child = relative.isEmpty ? name : "\(relative)/\(name)"
+        var info = stat()
+        guard stat("\(root)/\(child)", &info) == 0 else { continue }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          pending.append(child)
+        } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(suffix) {
+          found.append(Entry(relativePath: child, fingerprint: FileFingerprint(info)))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Splits a path into its folder and last component.
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+  }
+}
+
+// Glibc's read and write, under names that do not clash with the methods above.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(fd, buffer, count)
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(fd, buffer, count)
+}

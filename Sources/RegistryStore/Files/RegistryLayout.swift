@@ -1,0 +1,20 @@
+import RegistryModel
+
+/// Where each thing lives inside a registry directory.
+enum RegistryLayout {
+  /// The registry's settings; its presence marks a registry.
+  static let settingsFile = "registry.toml"
+  /// The organisational units.
+  static let unitsFile = "units.toml"
+  /// The folder holding one folder per unit, and in it one file per service.
+  static let servicesFolder = "services"
+  /// The append-only record of every change.
+  static let journalFile = "journal.log"
+  /// svcreg's private state (lock, batch log, cache), never committed to git.
+  static let stateFolder = ".svcreg"
+
+  /// The file of service `id` in `unit`, relative to the root.
+  static func servicePath(_ id: ServiceID, in unit: UnitPath) -> String {
+    "\(servicesFolder)/\(unit)/\(id.rawValue).toml"
+  }
+}

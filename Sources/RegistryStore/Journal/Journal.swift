@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads `journal.log`, the append-only record of changes.
+public enum Journal {
+  /// The entries of the journal at `root`, oldest first; a line that does not parse (a
+  /// hand edit, a bad merge) is skipped rather than hiding the rest. O(size of the journal).
+  public static func entries(inRegistryAt root: String) throws(StoreError) -> [JournalEntry] {
+    guard
+      let text = try FileSystem.readTextIfPresent("\(root)/\(RegistryLayout.journalFile)")
+    else { return [] }
+    let decoder = JSONDecoder()
+    return text.split(separator: "\n").compactMap { line in
+      try? decoder.decode(JournalEntry.self, from: Data(line.utf8))
+    }
+  }
+
+  /// The current time in UTC as the journal writes it.
+  public static func timestamp(_ date: Date = Date()) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    func pad(_ value: Int?, _ width: Int = 2) -> String {
+      let digits = String(value ?? 0)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(parts.year, 4))-\(pad(parts.month))-\(pad(parts.day))T"
+      + "\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))Z"
+  }
+}
