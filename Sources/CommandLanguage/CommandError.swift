@@ -1,0 +1,70 @@
+import RegistryModel
+import RegistryStore
+
+/// Everything a command can fail at, rendered in one place (`description`) and mapped to the
+/// exit status the design gives: 2 for a wrong command line, 1 for a command that failed.
+public enum CommandError: Error, Sendable, CustomStringConvertible {
+  /// The command line does not fit the command's usage; `column` is 1-based, 0 when unknown.
+  case usage(String, column: Int, command: String?)
+  /// A rule of the registry model refused the change.
+  case model(ModelError)
+  /// The files could not be read or written.
+  case store(StoreError)
+  /// A script line failed; the location is `file:line`.
+  case script(file: String, line: Int, underlying: Box)
+  /// A command that only makes sense inside a batch, or outside one.
+  case batchState(String)
+  /// Anything else that failed, with its message.
+  case failed(String)
+  /// The user pressed Ctrl-C while the command ran.
+  case interrupted
+
+  /// Boxes an error so that one case can carry another.
+  public struct Box: Sendable {
+    /// The error carried.
+    public var error: CommandError { storage[0] }
+    private let storage: [CommandError]
+
+    /// Boxes `error`.
+    public init(_ error: CommandError) { storage = [error] }
+  }
+
+  /// The exit status for this error: 2 for usage, 1 for everything else.
+  public var exitStatus: Int32 {
+    switch self {
+    case .usage: 2
+    case .script(_, _, let box): box.error.exitStatus
+    default: 1
+    }
+  }
+
+  /// The message without a leading `error: `, for embedding in `file:line: error: …`.
+  public var message: String {
+    switch self {
+    case .usage(let text, let column, let command):
+      let hint = command.map { " (see 'help \($0)')" } ?? " (see 'help')"
+      return (column > 0 ? "column \(column): " : "") + text + hint
+    case .model(let error): return error.description
+    case .store(let error):
+      let text = error.description
+      return text.hasPrefix("error: ") ? String(text.dropFirst(7)) : text
+    case .script(_, _, let box): return box.error.message
+    case .batchState(let text), .failed(let text): return text
+    case .interrupted: return "interrupted"
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .script(let file, let line, let box):
+      if case .store(let inner) = box.error, inner.location != nil {
+        return "\(file):\(line): error: \(inner.description)"
+      }
+      return "\(file):\(line): error: \(box.error.message)"
+    case .store(let error) where error.location != nil || error.description.contains(": error: "):
+      return error.description
+    default:
+      return "error: \(message)"
+    }
+  }
+}

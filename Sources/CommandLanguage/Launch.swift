@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What the `svcreg` command line asks for: global options, then the mode to start.
+public struct Launch: Sendable {
+  /// The way in the user chose.
+  public enum Mode: Sendable, Equatable {
+    /// No command on a terminal: the interactive shell.
+    case interactive
+    /// No command, input not a terminal: commands read from standard input.
+    case standardInput
+    /// `run FILE...`: script files.
+    case scripts([String])
+    /// `help`, `--help`, or `COMMAND ARGS...`: one command.
+    case command([String])
+    /// `--version`.
+    case version
+  }
+
+  /// The mode chosen.
+  public var mode: Mode
+  /// The session's options.
+  public var options: SessionOptions
+  /// How scripts (files or standard input) behave.
+  public var scriptMode: Session.ScriptMode
+
+  /// The usage line for `svcreg --help` and command-line errors.
+  public static let usage = """
+    usage: svcreg [--registry DIR] [--actor NAME] [--json] [--no-color] [COMMAND [ARG...]]
+           svcreg run FILE... [--keep-going] [--atomic] [--check]
+           svcreg init [DIR] [--name NAME]
+    With no command: the interactive shell on a terminal, else commands from standard input.
+    'svcreg help' lists the commands.
+    """
+
+  /// Reads the command line; `environment` and `isTerminal` are given so that tests can choose.
+  public static func parse(
+    _ arguments: [String], environment: [String: String], isTerminal: Bool,
+    currentDirectory: String
+  ) throws(CommandError) -> Launch {
+    var registry: String?
+    var actor: String?
+    var json = false
+    var color = true
+    var keepGoing = false
+    var atomic = false
+    var index = 0
+    func value(_ name: String) throws(CommandError) -> String {
+      index += 1
+      guard index < arguments.count else {
+        throw .usage("\(name) needs a value\n\(usage)", column: 0, command: nil)
+      }
+      return arguments[index]
+    }
+    var rest: [String] = []
+    while index < arguments.count {
+      let argument = arguments[index]
+      if !rest.isEmpty {
+        // After the command word, options belong to the command, except the few global
+        // ones that `run` and `init` share with it.
+        rest.append(argument)
+        index += 1
+        continue
+      }
+      switch argument {
+      case "--registry": registry = try value(argument)
+      case "--actor": actor = try value(argument)
+      case "--json": json = true
+      case "--no-color": color = false
+      case "--keep-going": keepGoing = true
+      case "--atomic": atomic = true
+      case "--help", "-h": rest = ["help"]
+      case "--version": rest = ["--version"]
+      default:
+        if argument.hasPrefix("--registry=") {
+          registry = String(argument.dropFirst("--registry=".count))
+        } else if argument.hasPrefix("--actor=") {
+          actor = String(argument.dropFirst("--actor=".count))
+        } else if argument.hasPrefix("-") {
+          throw .usage("unknown option '\(argument)'\n\(usage)", column: 0, command: nil)
+        } else {
+          rest.append(argument)
+        }
+      }
+      index += 1
+    }
+    let options = SessionOptions(
+      registryPath: registry ?? environment["SVCREG_REGISTRY"]
+        ?? findRegistry(from: currentDirectory) ?? "registry",
+      actor: actor ?? environment["SVCREG_ACTOR"] ?? loginName(environment),
+      json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true)
+    var launch = Launch(
+      mode: .interactive, options: options,
+      scriptMode: Session.ScriptMode(keepGoing: keepGoing, atomic: atomic))
+    if rest == ["--version"] {
+      launch.mode = .version
+    } else if rest.first == "run" {
+      var files: [String] = []
+      for word in rest.dropFirst() {
+        switch word {
+        case "--keep-going": launch.scriptMode.keepGoing = true
+        case "--atomic": launch.scriptMode.atomic = true
+        case "--check": launch.scriptMode.checkOnly = true
+        case "--json": launch.options.json = true
+        default:
+          if word.hasPrefix("-") && word != "-" {
+            throw .usage("'run' has no option '\(word)'", column: 0, command: "run")
+          }
+          files.append(word)
+        }
+      }
+      guard !files.isEmpty else {
+        throw .usage("'run' needs at least one FILE", column: 0, command: "run")
+      }
+      launch.mode = .scripts(files)
+      launch.options.holdsWriterLock = true
+    } else if !rest.isEmpty {
+      launch.mode = .command(rest)
+    } else {
+      launch.mode = isTerminal ? .interactive : .standardInput
+      launch.options.holdsWriterLock = !isTerminal
+    }
+    return launch
+  }
+
+  /// The nearest folder holding `registry.toml`, from `directory` upward.
+  static func findRegistry(from directory: String) -> String? {
+    var current = directory
+    while true {
+      if access(current + "/registry.toml", F_OK) == 0 { return current }
+      guard let slash = current.lastIndex(of: "/"), current != "/" else { return nil }
+      current = slash == current.startIndex ? "/" : String(current[..<slash])
+    }
+  }
+
+  private static func loginName(_ environment: [String: String]) -> String {
+    if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
+    return "unknown"
+  }
+}

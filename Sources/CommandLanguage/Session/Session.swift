@@ -1,0 +1,159 @@
+import RegistryModel
+import RegistryStore
+
+/// One user's conversation with a registry: it parses each line against the command table,
+/// runs it on the registry (or on the open batch), and renders the result as text or JSON.
+///
+/// The interactive shell, scripts and one-shot commands all run through `execute(line:)`, so
+/// the four ways in give the same results.
+public struct Session {
+  /// The command table in use.
+  public let table: CommandTable
+  /// How the session was started.
+  public var options: SessionOptions
+  /// Polled by long-running commands; returns true once when the user pressed Ctrl-C.
+  public var interruptCheck: @Sendable () -> Bool = { false }
+
+  var store: RegistryStore?
+  var batch: PendingBatch?
+  var heldLock: WriterLock?
+  var scriptDepth = 0
+  let parser: InvocationParser
+
+  /// Opens a session on the registry `options` names; a missing registry is no error until a
+  /// command needs one, so that `init` and `help` work anywhere.
+  public init(options: SessionOptions, table: CommandTable = .standard) throws(CommandError) {
+    self.options = options
+    self.table = table
+    parser = InvocationParser(table: table)
+    do {
+      store = try RegistryStore.open(at: options.registryPath)
+    } catch .notARegistry {
+      store = nil
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  /// The registry's name, for the prompt.
+  public var promptName: String {
+    store?.registry.settings.name ?? "svcreg"
+  }
+
+  /// Whether a batch is open (`begin` without `commit` or `rollback`).
+  public var isInBatch: Bool { batch != nil }
+
+  /// The registry as commands see it now: the open batch's state, or the files' state.
+  public var registrySnapshot: Registry {
+    batch?.registry ?? store?.registry ?? Registry(settings: RegistrySettings(name: ""))
+  }
+
+  /// Files that could not be read when the registry was opened or last reread.
+  public var brokenFiles: [BrokenFile] { store?.brokenFiles ?? [] }
+
+  /// A completer over the command table and the current registry.
+  public var completer: Completer { Completer(table: table, registry: registrySnapshot) }
+
+  /// Runs one logical line (continuations already joined) and returns what it printed.
+  public mutating func execute(line: String) -> CommandResult {
+    do {
+      let tokens = try Tokenizer.split(line)
+      guard !tokens.isEmpty else { return CommandResult() }
+      return execute(tokens: tokens)
+    } catch {
+      return render(error, json: options.json)
+    }
+  }
+
+  /// Runs one command given as words, as from the system command line.
+  public mutating func execute(words: [String]) -> CommandResult {
+    execute(tokens: words.enumerated().map { Token($0.element, column: 0) })
+  }
+
+  private mutating func execute(tokens: [Token]) -> CommandResult {
+    var json = options.json || tokens.contains { $0.text == "--json" }
+    do {
+      let invocation = try parser.parse(tokens)
+      json = options.json || invocation.has("json")
+      let reply = try run(invocation)
+      let text = json ? reply.json.text + "\n" : reply.text
+      return CommandResult(
+        output: text, errorOutput: reply.errorText, exitStatus: reply.exitStatus,
+        shouldQuit: reply.quit)
+    } catch {
+      return render(error, json: json)
+    }
+  }
+
+  func render(_ error: CommandError, json: Bool) -> CommandResult {
+    let message = error.description
+    let output =
+      json
+      ? JSONValue.object([
+        (
+          "error",
+          .object([("message", .string(error.message)), ("exit", .int(Int(error.exitStatus)))])
+        )
+      ]).text + "\n" : ""
+    return CommandResult(
+      output: output, errorOutput: Style(enabled: options.color).error(message) + "\n",
+      exitStatus: error.exitStatus)
+  }
+
+  /// The style for text output.
+  var style: Style { Style(enabled: options.color && !options.json) }
+
+  private mutating func run(_ invocation: Invocation) throws(CommandError) -> Reply {
+    if interruptCheck() { throw .interrupted }
+    switch invocation.command.name {
+    case "help": return try help(invocation)
+    case "quit": return Reply(text: "", json: .object([("ok", true)]), quit: true)
+    case "init": return try initialize(invocation)
+    case "run": return try runScripts(invocation)
+    case "source": return try source(invocation)
+    default: break
+    }
+    try refreshIfIdle()
+    switch invocation.command.name {
+    case "register": return try register(invocation)
+    case "update": return try update(invocation)
+    case "version": return try addVersion(invocation)
+    case "link": return try link(invocation)
+    case "unlink": return try unlink(invocation)
+    case "deprecate": return try deprecate(invocation)
+    case "undeprecate": return try undeprecate(invocation)
+    case "retire": return try retire(invocation)
+    case "add-unit": return try addUnit(invocation)
+    case "fmt": return try format(invocation)
+    case "show": return try show(invocation)
+    case "list": return try list(invocation)
+    case "versions": return try versions(invocation)
+    case "find": return try find(invocation)
+    case "units": return try units(invocation)
+    case "stats": return try stats(invocation)
+    case "log": return try log(invocation)
+    case "begin": return try begin(invocation)
+    case "commit": return try commit(invocation)
+    case "rollback": return try rollback(invocation)
+    default:
+      throw .failed("'\(invocation.command.name)' is in the table but has no implementation")
+    }
+  }
+
+  /// The open store, or an error saying how to create a registry.
+  func openStore() throws(CommandError) -> RegistryStore {
+    guard let store else { throw .store(.notARegistry(options.registryPath)) }
+    return store
+  }
+
+  /// Rereads files changed by others before a command, unless a batch or a held lock makes the
+  /// session the only writer of what it reads.
+  private mutating func refreshIfIdle() throws(CommandError) {
+    guard batch == nil, heldLock == nil, store != nil else { return }
+    do {
+      try store!.refresh()
+    } catch {
+      throw .store(error)
+    }
+  }
+}

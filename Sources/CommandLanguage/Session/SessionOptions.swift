@@ -1,0 +1,29 @@
+/// How a session was started: which registry, who is acting, and how to print.
+public struct SessionOptions: Sendable {
+  /// The registry directory.
+  public var registryPath: String
+  /// Who the journal names for changes.
+  public var actor: String
+  /// Whether every command prints JSON.
+  public var json: Bool
+  /// Whether text output is coloured.
+  public var color: Bool
+  /// Seconds to wait for another writer.
+  public var lockTimeout: Double
+  /// Whether to keep the writer lock from the first change until the session ends, as a script
+  /// does, instead of taking it for each change and rereading the files before each command.
+  public var holdsWriterLock: Bool
+
+  /// Creates options.
+  public init(
+    registryPath: String, actor: String, json: Bool = false, color: Bool = false,
+    lockTimeout: Double = 30, holdsWriterLock: Bool = false
+  ) {
+    self.registryPath = registryPath
+    self.actor = actor
+    self.json = json
+    self.color = color
+    self.lockTimeout = lockTimeout
+    self.holdsWriterLock = holdsWriterLock
+  }
+}

@@ -1,0 +1,192 @@
+import RegistryModel
+
+/// The command language as data: the one table that drives parsing, `help`, usage errors and
+/// completion in the shell, in scripts and on the system command line.
+public struct CommandTable: Sendable {
+  /// The commands, in the order `help` lists them within each group.
+  public let commands: [CommandSpec]
+  private let byName: [String: Int]
+
+  /// Creates a table; names must be unique.
+  public init(_ commands: [CommandSpec]) {
+    self.commands = commands
+    var byName: [String: Int] = [:]
+    for (index, command) in commands.enumerated() {
+      precondition(byName[command.name] == nil, "duplicate command \(command.name)")
+      byName[command.name] = index
+    }
+    self.byName = byName
+  }
+
+  /// The command named `name`, if any; O(1).
+  public func command(named name: String) -> CommandSpec? {
+    byName[name].map { commands[$0] }
+  }
+
+  /// Every `--json` option is the same option.
+  static let json = OptionSpec.flag("json", help: "print one JSON document instead of text")
+
+  /// The commands of svcreg.
+  public static let standard = CommandTable(
+    [
+      CommandSpec(
+        "register", group: .change, summary: "add a service",
+        arguments: [.required("ID", .newServiceID)],
+        options: [
+          .value("name", .text, "TEXT", required: true, help: "its display name"),
+          .value("unit", .unit, "UNIT", required: true, help: "the unit that owns it"),
+          .value("kind", .serviceKind, "K", help: "what it is (default: application)"),
+          .value("tag", .tag, "T", repeatable: true, help: "a label; repeat for several"),
+          .value("url", .text, "U", help: "where people reach it"),
+          .value("description", .text, "TEXT", help: "what it does"),
+          .value(
+            "lifecycle", .choice(["planned", "active"]), "planned|active",
+            help: "planned or active (default: active)"),
+        ],
+        changesRegistry: true,
+        details: "The id is its file name: lowercase a-z, 0-9, '.', '_' and '-', at most 64.",
+        examples: [
+          "register siakad-uin-jakarta --name \"Sistem Informasi Akademik\" --unit ptkn/uin-jakarta --tag akademik"
+        ]),
+      CommandSpec(
+        "update", group: .change, summary: "change a service's facts (a new unit moves its file)",
+        arguments: [.required("ID", .serviceID)],
+        options: [
+          .value("name", .text, "TEXT", help: "a new display name"),
+          .value("unit", .unit, "UNIT", help: "move it to another unit"),
+          .value("kind", .serviceKind, "K", help: "a new kind"),
+          .value("add-tag", .tag, "T", repeatable: true, help: "add a label"),
+          .value("remove-tag", .tag, "T", repeatable: true, help: "remove a label"),
+          .value("url", .text, "U", help: "a new URL ('' removes it)"),
+          .value("description", .text, "TEXT", help: "a new description ('' removes it)"),
+          .value(
+            "lifecycle", .choice(["planned", "active"]), "planned|active",
+            help: "move between planned and active"),
+        ],
+        changesRegistry: true,
+        examples: ["update siakad-uin-jakarta --unit ptkn/uin-jakarta --add-tag akademik"]),
+      CommandSpec(
+        "version", group: .change, summary: "add a version",
+        arguments: [.required("ID", .serviceID), .required("VERSION", .version)],
+        options: [
+          .value("date", .date, "YYYY-MM-DD", help: "its release date"),
+          .value("notes", .text, "TEXT", help: "release notes"),
+          .value(
+            "lifecycle", .choice(["planned", "active"]), "planned|active",
+            help: "planned or active (default: active)"),
+        ],
+        changesRegistry: true, examples: ["version pusaka 2.1.0 --date 2024-05-02"]),
+      CommandSpec(
+        "link", group: .change, summary: "FROM depends on TO",
+        arguments: [.required("FROM", .serviceID), .required("TO", .serviceID)],
+        options: [
+          .value("range", .range, "RANGE", help: "the versions of TO that will do (default: *)"),
+          .value("kind", .linkKind, "K", help: "what the dependency is for: auth, data, …"),
+          .value("note", .text, "TEXT", help: "a note for people"),
+        ],
+        changesRegistry: true,
+        details: "Outside a batch TO must exist; inside one it is checked at commit.",
+        examples: ["link siakad-uin-jakarta sso-uin-jakarta --range ^2 --kind auth"]),
+      CommandSpec(
+        "unlink", group: .change, summary: "remove the link from FROM to TO",
+        arguments: [.required("FROM", .serviceID), .required("TO", .serviceID)],
+        changesRegistry: true),
+      CommandSpec(
+        "deprecate", group: .change, summary: "deprecate a service or some of its versions",
+        arguments: [.required("REF", .reference)],
+        options: [
+          .value("reason", .text, "TEXT", required: true, help: "why"),
+          .value("replaced-by", .reference, "REF", help: "what takes over; must exist"),
+          .value("sunset", .date, "YYYY-MM-DD", help: "when it stops"),
+        ],
+        changesRegistry: true,
+        examples: [
+          "deprecate simkah-web --reason \"Replaced by GEN.4\" --replaced-by simkah-gen4 --sunset 2025-12-31",
+          "deprecate siakad-uin-jakarta@^2 --reason \"Security support ended\"",
+        ]),
+      CommandSpec(
+        "undeprecate", group: .change, summary: "take a deprecation back",
+        arguments: [.required("REF", .reference)], changesRegistry: true),
+      CommandSpec(
+        "retire", group: .change,
+        summary: "end of life; refused while active services depend on it",
+        arguments: [.required("REF", .reference)],
+        options: [.flag("force", help: "retire even though active services depend on it")],
+        changesRegistry: true),
+      CommandSpec(
+        "add-unit", group: .change, summary: "add an organisational unit",
+        arguments: [.required("PATH", .text)],
+        options: [
+          .value("name", .text, "TEXT", required: true, help: "its display name"),
+          .value(
+            "level", .unitLevel, "LEVEL",
+            help: "central, provincial, district, university, external or other"),
+          .value("alias", .text, "TEXT", repeatable: true, help: "a short name people use"),
+        ],
+        changesRegistry: true,
+        examples: [
+          "add-unit ptkn/uin-jakarta --name \"UIN Syarif Hidayatullah Jakarta\" --level university"
+        ]),
+      CommandSpec(
+        "fmt", group: .change,
+        summary: "rewrite files not in canonical form (after hand edits or a generator)",
+        options: [.flag("check", help: "only list them; exit status 1 when there are any")],
+        changesRegistry: true,
+        details: "Canonical form: fixed key order, defaults left out, tags sorted, versions newest "
+          + "first, links by target. Broken files are left alone."),
+      CommandSpec(
+        "show", group: .look, summary: "everything about a service or a version",
+        arguments: [.required("REF", .reference)]),
+      CommandSpec(
+        "list", group: .look, summary: "list services",
+        options: [
+          .value("unit", .unit, "U", help: "only this unit and the units inside it"),
+          .value("lifecycle", .lifecycle, "L", help: "only this lifecycle"),
+          .value("kind", .serviceKind, "K", help: "only this kind"),
+          .value("tag", .tag, "T", help: "only services with this tag"),
+        ]),
+      CommandSpec(
+        "versions", group: .look, summary: "list a service's versions, or those a range selects",
+        arguments: [.required("ID", .serviceID)],
+        options: [.value("matching", .range, "RANGE", help: "only the versions RANGE selects")]),
+      CommandSpec(
+        "find", group: .look,
+        summary: "services whose id, name, description, tags or URL hold TEXT",
+        arguments: [.variadic("TEXT", .text)]),
+      CommandSpec("units", group: .look, summary: "the organisational units and their services"),
+      CommandSpec(
+        "stats", group: .look,
+        summary: "counts of services, links and units; services by lifecycle and group"),
+      CommandSpec(
+        "log", group: .look, summary: "the journal of changes, newest last",
+        arguments: [.optional("ID", .serviceID)],
+        options: [.value("limit", .number, "N", help: "at most N entries (default 20)")]),
+      CommandSpec(
+        "begin", group: .batch, summary: "start a batch: later changes land together at commit"),
+      CommandSpec("commit", group: .batch, summary: "write the batch, all or nothing"),
+      CommandSpec("rollback", group: .batch, summary: "drop the batch's changes"),
+      CommandSpec(
+        "source", group: .shell, summary: "run the commands in FILE here",
+        arguments: [.required("FILE", .file)]),
+      CommandSpec(
+        "run", group: .shell, summary: "run script files; an error stops the run",
+        arguments: [.variadic("FILE", .file)],
+        options: [
+          .flag("keep-going", help: "report errors and go on"),
+          .flag("atomic", help: "the whole run is one batch: all of it lands, or none"),
+          .flag("check", help: "only check that every line is a valid command; run nothing"),
+        ]),
+      CommandSpec(
+        "init", group: .shell, summary: "create a new, empty registry",
+        arguments: [.optional("DIR", .file)],
+        options: [.value("name", .text, "NAME", help: "its display name")]),
+      CommandSpec(
+        "help", group: .shell, summary: "list the commands, or explain one",
+        arguments: [.optional("COMMAND", .command)]),
+      CommandSpec("quit", group: .shell, summary: "leave the shell"),
+    ].map { spec in
+      var spec = spec
+      spec.options.append(CommandTable.json)
+      return spec
+    })
+}

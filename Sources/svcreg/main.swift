@@ -1,0 +1,67 @@
+import CommandLanguage
+import Foundation
+import InteractiveShell
+
+// The executable only picks the mode and hands over; everything else lives in the libraries.
+
+func write(_ result: CommandResult) {
+  if !result.output.isEmpty { FileHandle.standardOutput.write(Data(result.output.utf8)) }
+  if !result.errorOutput.isEmpty { FileHandle.standardError.write(Data(result.errorOutput.utf8)) }
+}
+
+func start() -> Int32 {
+  let environment = ProcessInfo.processInfo.environment
+  let isTerminal = isatty(0) == 1 && isatty(1) == 1
+  let launch: Launch
+  do {
+    launch = try Launch.parse(
+      Array(CommandLine.arguments.dropFirst()), environment: environment, isTerminal: isTerminal,
+      currentDirectory: FileManager.default.currentDirectoryPath)
+  } catch {
+    write(CommandResult(errorOutput: error.description + "\n"))
+    return error.exitStatus
+  }
+  var options = launch.options
+  options.color = options.color && Terminal.colorEnabled(for: 1)
+  if launch.mode == .version {
+    print("svcreg 0.1.0")
+    return 0
+  }
+  var session: Session
+  do {
+    session = try Session(options: options)
+  } catch {
+    write(CommandResult(errorOutput: error.description + "\n"))
+    return error.exitStatus
+  }
+  switch launch.mode {
+  case .interactive:
+    return InteractiveShell.run(
+      session: &session, historyFile: InteractiveShell.defaultHistoryFile(environment: environment))
+  case .standardInput:
+    let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    return session.runScript(input, named: "<stdin>", mode: launch.scriptMode, write: write)
+  case .scripts(let files):
+    var status: Int32 = 0
+    for file in files {
+      do {
+        let text = try Session.readScript(file)
+        status = max(
+          status, session.runScript(text, named: file, mode: launch.scriptMode, write: write))
+      } catch {
+        write(CommandResult(errorOutput: error.description + "\n"))
+        status = 1
+      }
+      if status != 0 && !launch.scriptMode.keepGoing { break }
+    }
+    return status
+  case .command(let words):
+    let result = session.execute(words: words)
+    write(result)
+    return result.exitStatus
+  case .version:
+    return 0
+  }
+}
+
+exit(start())
