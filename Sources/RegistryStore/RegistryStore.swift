@@ -268,6 +268,24 @@ public struct RegistryStore: Sendable {
 
   // MARK: - Writing
 
+  /// Moves the registry out so a change can be made in place without copying it; give it
+  /// back with `putBack(_:)` before saving. O(1).
+  public mutating func takeRegistry() -> Registry {
+    let taken = registry
+    registry = Registry(settings: taken.settings)
+    return taken
+  }
+
+  /// Returns a registry taken with `takeRegistry()`, changed or not. O(1).
+  public mutating func putBack(_ registry: Registry) {
+    self.registry = registry
+  }
+
+  /// Rereads everything from disk, for when memory may be ahead of the files (a failed save).
+  public mutating func reload() throws(StoreError) {
+    try loadAll()
+  }
+
   /// Takes the exclusive writer lock, waiting up to `timeout` seconds for another writer.
   /// Call `refresh()` next, so that the change about to be made is made on the newest state.
   public func lockForWriting(timeout: Double = defaultLockTimeout) throws(StoreError)

@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The same commands given as a piped script, as `run FILE`, and as one-shot commands leave the
-/// same files behind.
+/// The same commands typed at the interactive prompt, piped as a script, given as `run FILE`,
+/// and given as one-shot commands leave the same files behind.
 @Suite struct FourWaysInTests {
   static let commands = [
     "add-unit ptkn/uin-jakarta --name 'UIN Syarif Hidayatullah Jakarta' --level university",
@@ -32,7 +32,7 @@ import Testing
     return result
   }
 
-  @Test func pipedRunAndOneShotGiveTheSameFiles() throws {
+  @Test func allFourWaysInGiveTheSameFiles() throws {
     let script = Self.commands.joined(separator: "\n") + "\n"
 
     let piped = try Self.freshRegistry()
@@ -56,8 +56,25 @@ import Testing
       #expect(outcome.status == 0, "\(command): \(outcome.errorOutput)")
     }
 
+    let interactive = try Self.freshRegistry()
+    defer { interactive.remove() }
+    let terminal = try PseudoTerminal(
+      executable: BuiltProducts.svcreg,
+      environment: [
+        "SVCREG_REGISTRY": interactive.file("r"), "SVCREG_HISTORY": interactive.file("history"),
+      ])
+    defer { terminal.terminate() }
+    _ = try terminal.waitFor("demo> ")
+    for command in Self.commands {
+      try terminal.send(command + "\r")
+      _ = try terminal.waitFor("demo> ")
+    }
+    try terminal.send("quit\r")
+    #expect(try terminal.waitForExit() == 0)
+
     let expected = try Self.files(in: piped.file("r"))
     #expect(expected.count == 4)
+    #expect(try Self.files(in: interactive.file("r")) == expected)
     #expect(try Self.files(in: run.file("r")) == expected)
     #expect(try Self.files(in: oneShot.file("r")) == expected)
     #expect(pipedOutcome.output == runOutcome.output)

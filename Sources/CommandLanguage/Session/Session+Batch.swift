@@ -47,6 +47,7 @@ extension Session {
     guard let pending = batch else { throw .batchState("no batch is open; start one with 'begin'") }
     batch = nil
     var store = try openStore()
+    self.store = nil
     defer { self.store = store }
     do {
       let pathsBefore = Set(pending.touched.compactMap { store.relativePath(of: $0) })

@@ -17,36 +17,52 @@ extension Session {
     _ invocation: Invocation, _ body: (inout Registry, Bool) throws(CommandError) -> Touched
   ) throws(CommandError) -> Touched {
     if var pending = batch {
+      // Taken out of `batch` so that its registry is uniquely referenced: mutating a copy
+      // would copy the whole registry on every command of a large batch.
+      batch = nil
+      defer { batch = pending }
       let touched = try body(&pending.registry, true)
       pending.touched.formUnion(touched.services)
       pending.unitsChanged = pending.unitsChanged || touched.units
       pending.deferredLinks += touched.deferredLinks
       pending.journal.append(journalEntry(for: invocation, ids: touched.services))
-      batch = pending
       return touched
     }
     var store = try openStore()
+    // Taken out of `self` for the same reason: one owner, so nothing is copied.
+    self.store = nil
+    defer { self.store = store }
     do {
       let (lock, _) = try writerLock(&store)
-      var registry = store.registry
-      let touched = try body(&registry, false)
+      var registry = store.takeRegistry()
+      let touched: Touched
+      do {
+        touched = try body(&registry, false)
+      } catch {
+        // Model rules check before they change anything, so the registry is as it was.
+        store.putBack(registry)
+        throw error
+      }
+      store.putBack(registry)
       let update = StoreUpdate(
         services: Dictionary(
-          uniqueKeysWithValues: touched.services.map { ($0, registry.services[$0]) }),
-        units: touched.units ? registry.units : nil,
-        settings: touched.settings ? registry.settings : nil,
+          uniqueKeysWithValues: touched.services.map { ($0, store.registry.services[$0]) }),
+        units: touched.units ? store.registry.units : nil,
+        settings: touched.settings ? store.registry.settings : nil,
         journal: [journalEntry(for: invocation, ids: touched.services)])
-      try store.save(update, holding: lock)
-      self.store = store
+      do {
+        try store.save(update, holding: lock)
+      } catch {
+        // Memory is ahead of the files now: read them again so what is shown is what is there.
+        try? store.reload()
+        throw error
+      }
       return touched
     } catch let error as StoreError {
-      self.store = store
       throw .store(error)
     } catch let error as CommandError {
-      self.store = store
       throw error
     } catch {
-      self.store = store
       throw .failed("\(error)")
     }
   }

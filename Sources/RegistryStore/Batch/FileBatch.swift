@@ -62,7 +62,10 @@ struct FileBatch {
       case .write(_, let contents):
         let folder = FileSystem.split(path).folder
         if createdFolders.insert(folder).inserted { try FileSystem.createDirectories(folder) }
-        try FileSystem.writeAtomically(contents, to: path, durable: false)
+        // A new file needs no temporary: nobody can be reading it, and replay rewrites it.
+        if try !FileSystem.createExclusively(contents, at: path) {
+          try FileSystem.writeAtomically(contents, to: path, durable: false)
+        }
       case .delete:
         try FileSystem.remove(path)
         FileSystem.removeEmptyFolders(

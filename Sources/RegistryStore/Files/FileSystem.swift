@@ -8,6 +8,8 @@ import CPlatform
 
 /// The POSIX calls the store needs, each failing with a `StoreError` that names the file.
 enum FileSystem {
+  private static let processID = getpid()
+
   /// Reads a whole file; O(size).
   static func read(_ path: String) throws(StoreError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -98,10 +100,26 @@ enum FileSystem {
     if durable { try syncDirectory(containing: path) }
   }
 
+  /// Creates `path` with `bytes` when nothing is there yet, returning false (and writing
+  /// nothing) when a file exists. Inside a batch this is safe without a temporary file: readers
+  /// take the shared lock, and a crash part way is repaired by replaying the batch's redo log.
+  static func createExclusively(_ bytes: some Collection<UInt8>, at path: String) throws(StoreError)
+    -> Bool
+  {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      if errno == EEXIST { return false }
+      throw .io(path: path, operation: "create", errno: errno)
+    }
+    defer { close(fd) }
+    try write(bytes, to: fd, path: path)
+    return true
+  }
+
   /// A temporary name beside `path`, unique to this process, hidden from the loader.
   static func temporaryPath(for path: String) -> String {
     let (folder, name) = split(path)
-    return "\(folder)/.\(name).tmp-\(getpid())"
+    return "\(folder)/.\(name).tmp-\(processID)"
   }
 
   /// Makes a rename or unlink in the folder of `path` durable.
