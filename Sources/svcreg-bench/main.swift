@@ -1,0 +1,15 @@
+// svcreg-bench: release-build benchmarks of the libraries; see scripts/bench-graph.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+do {
+  let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+  try GraphBenchmark(options: options).run()
+} catch {
+  let message = "svcreg-bench: \(error)\n\(BenchOptions.usage)\n"
+  _ = message.withCString { write(2, $0, strlen($0)) }
+  exit(2)
+}
