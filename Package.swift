@@ -23,10 +23,11 @@ let package = Package(
       dependencies: ["RegistryModel", "CPlatform", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     // The compact dependency graph: components, paths, trees and dependency locks.
-    .target(name: "DependencyGraph", dependencies: ["RegistryModel"]),
+    .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
     // The command table and its execution, shared by the shell, scripts and one-shot commands.
     .target(
-      name: "CommandLanguage", dependencies: ["RegistryModel", "RegistryStore"]),
+      name: "CommandLanguage",
+      dependencies: ["RegistryModel", "RegistryStore", "DependencyGraph"]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),

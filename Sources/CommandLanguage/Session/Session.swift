@@ -18,6 +18,7 @@ public struct Session {
   var batch: PendingBatch?
   var heldLock: WriterLock?
   var scriptDepth = 0
+  var graphCache: GraphCache?
   let parser: InvocationParser
 
   /// Opens a session on the registry `options` names; a missing registry is no error until a
@@ -125,6 +126,11 @@ public struct Session {
     case "retire": return try retire(invocation)
     case "add-unit": return try addUnit(invocation)
     case "fmt": return try format(invocation)
+    case "deps": return try dependencies(invocation, reverse: false)
+    case "rdeps": return try dependencies(invocation, reverse: true)
+    case "why": return try why(invocation)
+    case "locks": return try locks(invocation)
+    case "check": return try check(invocation)
     case "show": return try show(invocation)
     case "list": return try list(invocation)
     case "versions": return try versions(invocation)

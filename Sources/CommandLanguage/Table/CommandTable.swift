@@ -162,6 +162,29 @@ public struct CommandTable: Sendable {
         arguments: [.optional("ID", .serviceID)],
         options: [.value("limit", .number, "N", help: "at most N entries (default 20)")]),
       CommandSpec(
+        "deps", group: .graph,
+        summary: "what a service depends on, as a tree, with each link's range and match",
+        arguments: [.required("ID", .serviceID)],
+        options: [.value("depth", .number, "N", help: "at most N links from the service")]),
+      CommandSpec(
+        "rdeps", group: .graph,
+        summary: "what depends on a service (what breaks if it goes away), as a tree",
+        arguments: [.required("ID", .serviceID)],
+        options: [.value("depth", .number, "N", help: "at most N links from the service")]),
+      CommandSpec(
+        "why", group: .graph, summary: "the shortest chain by which FROM depends on TO",
+        arguments: [.required("FROM", .serviceID), .required("TO", .serviceID)]),
+      CommandSpec(
+        "locks", group: .graph,
+        summary: "dependency locks: cycles, missing targets, unsatisfiable ranges, retired and "
+          + "deprecated dependencies, passed sunsets, pinned links, replacement loops",
+        details: "Exit status 1 when any lock is an error."),
+      CommandSpec(
+        "check", group: .graph,
+        summary: "every finding: locks, certain duplicates and broken files",
+        options: [.flag("strict", help: "warnings count as failures too")],
+        details: "Exit status 1 when there are errors (with --strict: warnings too)."),
+      CommandSpec(
         "begin", group: .batch, summary: "start a batch: later changes land together at commit"),
       CommandSpec("commit", group: .batch, summary: "write the batch, all or nothing"),
       CommandSpec("rollback", group: .batch, summary: "drop the batch's changes"),

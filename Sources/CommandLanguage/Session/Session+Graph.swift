@@ -1,0 +1,234 @@
+import DependencyGraph
+import Foundation
+import RegistryModel
+import RegistryStore
+import SemVer
+
+/// A graph with the registry it was built from, so that it is rebuilt only after a change.
+struct GraphCache {
+  var registry: Registry
+  var graph: DependencyGraph
+}
+
+/// The dependency queries and checks: deps, rdeps, why, locks, check.
+extension Session {
+  /// The graph of the registry as commands see it now, built anew when the registry changed.
+  mutating func currentGraph() -> DependencyGraph {
+    let registry = registrySnapshot
+    if let cached = graphCache, cached.registry == registry { return cached.graph }
+    let graph = DependencyGraph(registry)
+    graphCache = GraphCache(registry: registry, graph: graph)
+    return graph
+  }
+
+  /// Today in UTC, for sunset dates; `SVCREG_TODAY` (YYYY-MM-DD) fixes it for reproducible runs.
+  var today: CalendarDate {
+    if let fixed = ProcessInfo.processInfo.environment["SVCREG_TODAY"],
+      let date = try? CalendarDate(validating: fixed)
+    {
+      return date
+    }
+    let stamp = Journal.timestamp()
+    return (try? CalendarDate(validating: stamp.prefix(10)))
+      ?? (try! CalendarDate(validating: "2000-01-01"))
+  }
+
+  mutating func dependencies(_ invocation: Invocation, reverse: Bool) throws(CommandError) -> Reply
+  {
+    _ = try openStore()
+    let id = try parseID(invocation.arguments[0])
+    let depth = try invocation.value("depth").map { (text) throws(CommandError) -> Int in
+      guard let value = Int(text), value >= 0 else {
+        throw .usage(
+          "--depth needs a whole number of 0 or more", column: 0, command: invocation.command.name)
+      }
+      return value
+    }
+    let graph = currentGraph()
+    guard let root = graph.index(of: id) else { throw .model(.unknownService(id)) }
+    let rows = graph.dependencyTree(of: root, depth: depth, reverse: reverse)
+    var text = ""
+    var json: [JSONValue] = []
+    // Whether each depth still has siblings to come, for drawing the tree's branches.
+    var open: [Bool] = []
+    for (index, row) in rows.enumerated() {
+      let hasNextSibling = rows[(index + 1)...].first { $0.depth <= row.depth }?.depth == row.depth
+      let service = graph.service(at: row.vertex)
+      var line = ""
+      if row.depth > 0 {
+        if open.count < row.depth { open.append(false) }
+        open = Array(open.prefix(row.depth))
+        line = open.dropLast().map { $0 ? "│   " : "    " }.joined()
+        line += hasNextSibling ? "├── " : "└── "
+        open[row.depth - 1] = hasNextSibling
+      }
+      line += style.id(service.id.rawValue)
+      var via: JSONValue = .null
+      var satisfiedBy: JSONValue = .null
+      if let edge = row.via {
+        let link = graph.link(of: edge)
+        let target = graph.service(at: edge.target)
+        if link.range.source != "*" { line += " \(link.range.source)" }
+        if let kind = link.kind { line += " (\(kind))" }
+        let best = Session.bestMatch(of: link, in: target)
+        if let best {
+          line += " → \(best)"
+        } else if !target.versions.isEmpty {
+          line += style.error(" → no version matches")
+        }
+        satisfiedBy = .optional(best?.description)
+        via = .object([
+          ("from", .string(graph.id(at: edge.source).rawValue)),
+          ("to", .string(graph.id(at: edge.target).rawValue)),
+          ("range", .string(link.range.source)), ("kind", .optional(link.kind?.rawValue)),
+        ])
+      }
+      if service.lifecycle != .active { line += " [\(style.lifecycle(service.lifecycle))]" }
+      if row.alreadyShown { line += style.dim(" (shown above)") }
+      if row.cutOffByDepth { line += style.dim(" …") }
+      text += line + "\n"
+      json.append(
+        .object([
+          ("id", .string(service.id.rawValue)), ("depth", .int(row.depth)), ("via", via),
+          ("satisfiedBy", satisfiedBy), ("lifecycle", .string(service.lifecycle.rawValue)),
+          ("alreadyShown", .bool(row.alreadyShown)), ("cutOff", .bool(row.cutOffByDepth)),
+        ]))
+    }
+    if rows.count == 1 {
+      text += style.dim(reverse ? "nothing depends on \(id)\n" : "\(id) depends on nothing\n")
+    }
+    return Reply(
+      text: text,
+      json: .object([
+        ("root", .string(id.rawValue)), ("reverse", .bool(reverse)), ("tree", .array(json)),
+      ]))
+  }
+
+  mutating func why(_ invocation: Invocation) throws(CommandError) -> Reply {
+    _ = try openStore()
+    let from = try parseID(invocation.arguments[0])
+    let to = try parseID(invocation.arguments[1])
+    let graph = currentGraph()
+    guard let source = graph.index(of: from) else { throw .model(.unknownService(from)) }
+    guard let target = graph.index(of: to) else { throw .model(.unknownService(to)) }
+    guard let path = graph.shortestPath(from: source, to: target) else {
+      let reverse = graph.shortestPath(from: target, to: source) != nil
+      let text =
+        "\(from) does not depend on \(to), directly or indirectly"
+        + (reverse ? "; but \(to) depends on \(from) (see 'why \(to) \(from)')" : "") + "\n"
+      return Reply(
+        text: text,
+        json: .object([
+          ("from", .string(from.rawValue)), ("to", .string(to.rawValue)), ("path", .null),
+        ]))
+    }
+    var text = path.isEmpty ? "\(from) is \(to)\n" : "\(style.id(from.rawValue))\n"
+    var hops: [JSONValue] = []
+    for edge in path {
+      let link = graph.link(of: edge)
+      let targetService = graph.service(at: edge.target)
+      let best = Session.bestMatch(of: link, in: targetService)
+      text += "  -> \(style.id(targetService.id.rawValue))"
+      text += " asks \(link.range.source == "*" ? "any version" : link.range.source)"
+      if let best { text += ", satisfied by \(best)" }
+      if let kind = link.kind { text += " (\(kind))" }
+      text += "\n"
+      hops.append(
+        .object([
+          ("from", .string(graph.id(at: edge.source).rawValue)),
+          ("to", .string(targetService.id.rawValue)), ("range", .string(link.range.source)),
+          ("kind", .optional(link.kind?.rawValue)), ("satisfiedBy", .optional(best?.description)),
+        ]))
+    }
+    text += style.dim("\(path.count) hop\(path.count == 1 ? "" : "s")") + "\n"
+    return Reply(
+      text: text,
+      json: .object([
+        ("from", .string(from.rawValue)), ("to", .string(to.rawValue)), ("path", .array(hops)),
+      ]))
+  }
+
+  mutating func locks(_ invocation: Invocation) throws(CommandError) -> Reply {
+    _ = try openStore()
+    let findings = LockFinder.findings(in: registrySnapshot, graph: currentGraph(), today: today)
+    return report(findings, strict: false, title: "dependency locks")
+  }
+
+  mutating func check(_ invocation: Invocation) throws(CommandError) -> Reply {
+    _ = try openStore()
+    var findings = LockFinder.findings(in: registrySnapshot, graph: currentGraph(), today: today)
+    findings += brokenFiles.map { file in
+      Finding(
+        code: .brokenFile, services: file.serviceID.map { [$0] } ?? [],
+        message: file.error.description)
+    }
+    return report(findings, strict: invocation.has("strict"), title: "findings")
+  }
+
+  private func report(_ findings: [Finding], strict: Bool, title: String) -> Reply {
+    let errors = findings.filter { $0.severity == .error }.count
+    let warnings = findings.count - errors
+    var text = ""
+    for finding in findings {
+      let mark = finding.severity == .error ? style.error("error") : style.warning("warning")
+      text += "\(mark) [\(finding.code)] \(finding.message)\n"
+      if let loop = finding.loop, finding.code == .cycle {
+        text += "    loop: \(loop.map(\.rawValue).joined(separator: " -> "))\n"
+        if finding.services.count > loop.count - 1 {
+          text += "    component: \(finding.services.map(\.rawValue).joined(separator: ", "))\n"
+        }
+        if !finding.breakingLinks.isEmpty {
+          text +=
+            "    remove to break every loop: "
+            + finding.breakingLinks.map(\.description).joined(separator: ", ") + "\n"
+        }
+      }
+    }
+    text +=
+      (findings.isEmpty
+        ? style.ok("no \(title)")
+        : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+      + "\n"
+    let failed = errors > 0 || (strict && warnings > 0)
+    return Reply(
+      text: text,
+      json: .object([
+        ("findings", .array(findings.map(Session.json))),
+        ("errors", .int(errors)), ("warnings", .int(warnings)),
+      ]),
+      exitStatus: failed ? 1 : 0)
+  }
+
+  static func json(_ finding: Finding) -> JSONValue {
+    var pairs: [(String, JSONValue)] = [
+      ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
+      ("services", .array(finding.services.map { .string($0.rawValue) })),
+      ("message", .string(finding.message)),
+    ]
+    if let loop = finding.loop { pairs.append(("loop", .array(loop.map { .string($0.rawValue) }))) }
+    if !finding.breakingLinks.isEmpty {
+      pairs.append(
+        (
+          "breakingLinks",
+          .array(
+            finding.breakingLinks.map {
+              .object([("from", .string($0.from.rawValue)), ("to", .string($0.to.rawValue))])
+            })
+        ))
+    }
+    if let link = finding.link {
+      pairs.append(
+        (
+          "link",
+          .object([("from", .string(link.from.rawValue)), ("to", .string(link.to.rawValue))])
+        ))
+    }
+    return .object(pairs)
+  }
+
+  /// The newest version of `target` that `link` accepts and that is not retired.
+  static func bestMatch(of link: Link, in target: Service) -> Version? {
+    link.range.highestMatch(
+      in: target.versions.lazy.filter { $0.lifecycle != .retired }.map(\.version))
+  }
+}
