@@ -75,7 +75,7 @@ public struct RegistryStore: Sendable {
     var units = loadUnits()
     let entries = try FileSystem.listFiles(
       under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
-    let parsed = parse(entries.map(\.relativePath))
+    let parsed = parseUsingCache(entries)
     var services: [ServiceID: Service] = [:]
     services.reserveCapacity(entries.count)
     for (entry, result) in zip(entries, parsed) {
@@ -118,6 +118,48 @@ public struct RegistryStore: Sendable {
     var id: ServiceID?
     var result: Result<Service, StoreError>
   }
+
+  /// Parses the listed files, taking unchanged ones from the cache; rewrites the cache when
+  /// enough had to be parsed that the next open would gain from it. In input order.
+  private func parseUsingCache(_ entries: [FileSystem.Entry]) -> [Parsed] {
+    let prefix = RegistryLayout.servicesFolder + "/"
+    let cache =
+      entries.count >= RegistryStore.cacheThreshold
+      ? RegistryCache.load(from: root) : RegistryCache()
+    var results: [Parsed?] = []
+    results.reserveCapacity(entries.count)
+    var missing: [Int] = []
+    for (index, entry) in entries.enumerated() {
+      if let cached = cache.entries[prefix + entry.relativePath],
+        cached.fingerprint == entry.fingerprint
+      {
+        results.append(Parsed(id: cached.service.id, result: .success(cached.service)))
+      } else {
+        results.append(nil)
+        missing.append(index)
+      }
+    }
+    let parsed = parse(missing.map { entries[$0].relativePath })
+    for (position, index) in missing.enumerated() { results[index] = parsed[position] }
+    let complete = results.map { $0! }
+    if entries.count >= RegistryStore.cacheThreshold,
+      missing.count > max(32, entries.count / 100)
+    {
+      var fresh = RegistryCache()
+      fresh.entries.reserveCapacity(entries.count)
+      for (entry, result) in zip(entries, complete) {
+        if case .success(let service) = result.result {
+          fresh.entries[prefix + entry.relativePath] = RegistryCache.Entry(
+            fingerprint: entry.fingerprint, service: service)
+        }
+      }
+      fresh.save(to: root)
+    }
+    return complete
+  }
+
+  /// Registries with fewer files than this parse faster than a cache would load.
+  static let cacheThreshold = 1_000
 
   /// Parses service files (paths relative to `services/`) in parallel, in input order.
   private func parse(_ paths: [String]) -> [Parsed] {

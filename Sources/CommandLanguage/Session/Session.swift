@@ -19,6 +19,9 @@ public struct Session {
   var heldLock: WriterLock?
   var scriptDepth = 0
   var graphCache: GraphCache?
+  /// When the files were read at open: a command within a moment of it (a one-shot command)
+  /// need not reread them, while a shell's first command minutes later must.
+  var openedAt: ContinuousClock.Instant? = ContinuousClock.now
   let parser: InvocationParser
 
   /// Opens a session on the registry `options` names; a missing registry is no error until a
@@ -156,6 +159,10 @@ public struct Session {
   /// session the only writer of what it reads.
   private mutating func refreshIfIdle() throws(CommandError) {
     guard batch == nil, heldLock == nil, store != nil else { return }
+    if let openedAt {
+      self.openedAt = nil
+      if ContinuousClock.now - openedAt < .milliseconds(500) { return }
+    }
     do {
       try store!.refresh()
     } catch {

@@ -18,6 +18,14 @@ public struct FileFingerprint: Sendable, Hashable {
   /// the modification time.
   public var changed: Int64
 
+  init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+    self.device = device
+    self.inode = inode
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+  }
+
   init(_ info: stat) {
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)

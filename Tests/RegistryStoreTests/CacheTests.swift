@@ -1,0 +1,80 @@
+import Foundation
+import RegistryModel
+import TestSupport
+import Testing
+
+@testable import RegistryStore
+
+/// Large registries open from a cache of parsed files, and a changed file is never missed.
+@Suite struct CacheTests {
+  static func largeRegistry() throws -> TemporaryDirectory {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    var store = try RegistryStore.open(at: folder.path)
+    let unit = try UnitPath(validating: "pusat/setjen")
+    var services: [ServiceID: Service?] = [:]
+    for index in 0..<RegistryStore.cacheThreshold {
+      let id = try ServiceID(validating: "svc-\(index)")
+      let target = try ServiceID(validating: "svc-\((index + 1) % RegistryStore.cacheThreshold)")
+      services[id] = Service(
+        id: id, unit: unit, name: "Service \(index)", tags: ["t\(index % 7)"],
+        links: [Link(to: target, range: try .init(parsing: "^1.\(index % 3)"))])
+    }
+    do {
+      let lock = try store.lockForWriting()
+      try store.save(StoreUpdate(services: services), holding: lock)
+    }
+    return folder
+  }
+
+  @Test func aSecondOpenReadsTheCacheAndGivesTheSameRegistry() throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    let first = try RegistryStore.open(at: folder.path)
+    #expect(FileManager.default.fileExists(atPath: RegistryCache.path(in: folder.path)))
+    #expect(RegistryCache.load(from: folder.path).entries.count == RegistryStore.cacheThreshold)
+    let second = try RegistryStore.open(at: folder.path)
+    #expect(second.registry == first.registry)
+  }
+
+  @Test func aFileChangedWithItsSizeAndTimeRestoredIsStillReread() throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    _ = try RegistryStore.open(at: folder.path)
+    let path = folder.file("services/pusat/setjen/svc-7.toml")
+    let before = try FileManager.default.attributesOfItem(atPath: path)
+    let text = try folder.read("services/pusat/setjen/svc-7.toml")
+    // Same length, different name, and the modification time put back as it was.
+    try folder.write(
+      text.replacingOccurrences(of: "Service 7\"", with: "Servixe 7\""),
+      to: "services/pusat/setjen/svc-7.toml")
+    try FileManager.default.setAttributes(
+      [.modificationDate: before[.modificationDate]!], ofItemAtPath: path)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == before[.size] as? Int
+    )
+    let reopened = try RegistryStore.open(at: folder.path)
+    #expect(reopened.registry.services[try ServiceID(validating: "svc-7")]?.name == "Servixe 7")
+  }
+
+  @Test(arguments: [0, 10, 1000])
+  func aDamagedCacheIsIgnored(_ keep: Int) throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    let first = try RegistryStore.open(at: folder.path)
+    let cachePath = RegistryCache.path(in: folder.path)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+    try bytes.prefix(keep).write(to: URL(fileURLWithPath: cachePath))
+    #expect(try RegistryStore.open(at: folder.path).registry == first.registry)
+  }
+
+  @Test func deletedAndAddedFilesAreNoticedDespiteTheCache() throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    _ = try RegistryStore.open(at: folder.path)
+    try FileManager.default.removeItem(atPath: folder.file("services/pusat/setjen/svc-3.toml"))
+    try folder.write(RegistryFixture.service("Fresh"), to: "services/pusat/setjen/fresh.toml")
+    let reopened = try RegistryStore.open(at: folder.path)
+    #expect(reopened.registry.services[try ServiceID(validating: "svc-3")] == nil)
+    #expect(reopened.registry.services[try ServiceID(validating: "fresh")]?.name == "Fresh")
+  }
+}
