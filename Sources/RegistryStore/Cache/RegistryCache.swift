@@ -70,7 +70,7 @@ struct RegistryCache {
     writer.string(service.kind.rawValue)
     writer.string(service.lifecycle.rawValue)
     writer.count(service.tags.count)
-    service.tags.forEach { writer.string($0) }
+    for tag in service.tags { writer.string(tag) }
     writer.optionalString(service.url)
     writer.optionalString(service.description)
     encode(service.deprecation, &writer)
