@@ -251,8 +251,28 @@ public struct RegistryStore: Sendable {
   /// hand edit, `git pull`) and returns those paths, relative to the root. O(files) stats.
   @discardableResult
   public mutating func refresh() throws(StoreError) -> [String] {
+    try refresh(candidates: nil)
+  }
+
+  /// Like `refresh()`, but when `watcher` can say which files may have changed, only those are
+  /// looked at: O(changes) instead of O(files).
+  @discardableResult
+  public mutating func refresh(using watcher: DirectoryWatcher) throws(StoreError) -> [String] {
+    switch watcher.changes() {
+    case .none: return []
+    case .files(let paths): return try refresh(candidates: paths)
+    case .unknown: return try refresh(candidates: nil)
+    }
+  }
+
+  private mutating func refresh(candidates: Set<String>?) throws(StoreError) -> [String] {
     try FileBatch(root: root).recoverIfNeeded()
-    let changed = try changedPaths()
+    let changed: [String]
+    if let candidates {
+      changed = changedPaths(among: candidates)
+    } else {
+      changed = try changedPaths()
+    }
     guard !changed.isEmpty else { return [] }
     // Any change can move ids between files; rereading the changed files keeps this simple and
     // proportional to the change, but settings and units affect everything, so reload fully.
@@ -285,6 +305,17 @@ public struct RegistryStore: Sendable {
     registry.services = services
     registry.units = units
     return changed
+  }
+
+  /// Which of `candidates` (paths relative to the root) differ from what was last read.
+  private func changedPaths(among candidates: Set<String>) -> [String] {
+    candidates.filter { relative in
+      let isRegistryFile =
+        relative == RegistryLayout.settingsFile || relative == RegistryLayout.unitsFile
+        || (relative.hasPrefix(RegistryLayout.servicesFolder + "/") && relative.hasSuffix(".toml"))
+      return isRegistryFile
+        && FileSystem.fingerprint("\(root)/\(relative)") != fingerprints[relative]
+    }.sorted()
   }
 
   private func changedPaths() throws(StoreError) -> [String] {

@@ -216,3 +216,21 @@ import Testing
     #expect(session.execute(line: "quit").shouldQuit)
   }
 }
+
+/// A shell keeps noticing changes made by others, command after command.
+@Suite struct LongLivedSessionTests {
+  @Test func everyCommandSeesTheFilesAsTheyAreNow() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    for round in 0..<4 {
+      try folder.write(
+        RegistryFixture.service("Round \(round)"), to: "services/pusat/setjen/s\(round).toml")
+      try folder.write(
+        RegistryFixture.service("Edited \(round)"), to: "services/pusat/setjen/s0.toml")
+      let listing = session.execute(line: "list --json").output
+      #expect(listing.contains("\"id\":\"s\(round)\""), "round \(round): \(listing)")
+      #expect(session.execute(line: "show s0").output.contains("Edited \(round)"))
+    }
+  }
+}

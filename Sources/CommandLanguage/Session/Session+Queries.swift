@@ -149,7 +149,11 @@ extension Session {
     var byGroup: [String: Int] = [:]
     var links = 0
     var versions = 0
+    // Services of bodies outside the organisation (another ministry's platforms it depends on)
+    // are registered to be linked to, but are not the organisation's own.
+    var external = 0
     for service in registry.services.values {
+      if registry.units[service.unit]?.level == .external { external += 1 }
       byLifecycle[service.lifecycle, default: 0] += 1
       byGroup[service.unit.root, default: 0] += 1
       links += service.links.count
@@ -157,7 +161,10 @@ extension Session {
     }
     let broken = brokenFiles.count
     var text = "\(style.heading(registry.settings.name))\n"
-    text += "services  \(registry.services.count)\n"
+    text += "services  \(registry.services.count)"
+    text +=
+      external > 0
+      ? "  (\(registry.services.count - external) own, \(external) external)\n" : "\n"
     text += "versions  \(versions)\n"
     text += "links     \(links)\n"
     text += "units     \(registry.units.count)\n"
@@ -176,7 +183,9 @@ extension Session {
       text: text,
       json: .object([
         ("name", .string(registry.settings.name)),
-        ("services", .int(registry.services.count)), ("versions", .int(versions)),
+        ("services", .int(registry.services.count)),
+        ("ownServices", .int(registry.services.count - external)),
+        ("externalServices", .int(external)), ("versions", .int(versions)),
         ("links", .int(links)), ("units", .int(registry.units.count)),
         (
           "lifecycle",

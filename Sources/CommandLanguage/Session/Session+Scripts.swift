@@ -210,7 +210,9 @@ extension Session {
     let name = invocation.value("name") ?? FileSystemName.lastComponent(of: path)
     do {
       let created = try RegistryStore.create(at: path, name: name)
+      let watcher = DirectoryWatcher(root: path)
       if store == nil || path == options.registryPath {
+        self.watcher = watcher
         store = created
         options.registryPath = path
       }

@@ -74,7 +74,12 @@ extension Session {
   ) {
     if let heldLock { return (heldLock, []) }
     let lock = try store.lockForWriting(timeout: options.lockTimeout)
-    let changed = try store.refresh()
+    let changed: [String]
+    if let watcher {
+      changed = try store.refresh(using: watcher)
+    } else {
+      changed = try store.refresh()
+    }
     if options.holdsWriterLock { heldLock = lock }
     return (lock, changed)
   }

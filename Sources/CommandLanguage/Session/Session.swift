@@ -19,9 +19,9 @@ public struct Session {
   var heldLock: WriterLock?
   var scriptDepth = 0
   var graphCache: GraphCache?
-  /// When the files were read at open: a command within a moment of it (a one-shot command)
-  /// need not reread them, while a shell's first command minutes later must.
-  var openedAt: ContinuousClock.Instant? = ContinuousClock.now
+  /// Reports which files changed since they were read, so that each command rereads only those;
+  /// `nil` where the system cannot watch, and then every command scans every file.
+  var watcher: DirectoryWatcher?
   let parser: InvocationParser
 
   /// Opens a session on the registry `options` names; a missing registry is no error until a
@@ -30,6 +30,8 @@ public struct Session {
     self.options = options
     self.table = table
     parser = InvocationParser(table: table)
+    // Started before the files are read, so that no change can fall between the two.
+    watcher = DirectoryWatcher(root: options.registryPath)
     do {
       store = try RegistryStore.open(at: options.registryPath)
     } catch .notARegistry {
@@ -159,12 +161,12 @@ public struct Session {
   /// session the only writer of what it reads.
   private mutating func refreshIfIdle() throws(CommandError) {
     guard batch == nil, heldLock == nil, store != nil else { return }
-    if let openedAt {
-      self.openedAt = nil
-      if ContinuousClock.now - openedAt < .milliseconds(500) { return }
-    }
     do {
-      try store!.refresh()
+      if let watcher {
+        try store!.refresh(using: watcher)
+      } else {
+        try store!.refresh()
+      }
     } catch {
       throw .store(error)
     }
