@@ -172,16 +172,20 @@ public struct RegistryStore: Sendable {
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: chunks) { index in
+        var interner = RangeInterner()
         for position in index * chunk..<min(paths.count, (index + 1) * chunk) {
           output[position] = RegistryStore.parseService(
-            relative: paths[position], root: root, displayRoot: displayRoot)
+            relative: paths[position], root: root, displayRoot: displayRoot,
+            interner: &interner)
         }
       }
     }
     return results
   }
 
-  private static func parseService(relative: String, root: String, displayRoot: String) -> Parsed {
+  private static func parseService(
+    relative: String, root: String, displayRoot: String, interner: inout RangeInterner
+  ) -> Parsed {
     let full = "\(RegistryLayout.servicesFolder)/\(relative)"
     let display = displayRoot + full
     let (folder, file) = FileSystem.split(relative)
@@ -206,7 +210,9 @@ public struct RegistryStore: Sendable {
       let source = String(decoding: try FileSystem.read("\(root)/\(full)"), as: UTF8.self)
       return Parsed(
         id: id,
-        result: .success(try ServiceCodec.decode(source, id: id, unit: unit, filePath: display)))
+        result: .success(
+          try ServiceCodec.decode(
+            source, id: id, unit: unit, filePath: display, interner: &interner)))
     } catch let error as StoreError {
       return Parsed(id: id, result: .failure(error))
     } catch let error as ModelError {

@@ -104,14 +104,11 @@ struct RegistryCache {
   /// Parsed ranges and versions by their text: registries repeat the same few hundred, and
   /// parsing a million of them again would cost more than the cache saves.
   private struct Interned {
-    var ranges: [String: VersionRange] = [:]
+    var ranges = RangeInterner()
     var versions: [String: Version] = [:]
 
     mutating func range(_ text: String) -> VersionRange? {
-      if let known = ranges[text] { return known }
-      guard let parsed = try? VersionRange(parsing: text) else { return nil }
-      ranges[text] = parsed
-      return parsed
+      try? ranges.range(text)
     }
 
     mutating func version(_ text: String) -> Version? {

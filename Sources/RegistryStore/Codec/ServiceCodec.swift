@@ -15,6 +15,15 @@ enum ServiceCodec {
   static func decode(_ source: String, id: ServiceID, unit: UnitPath, filePath: String)
     throws(StoreError) -> Service
   {
+    var interner = RangeInterner()
+    return try decode(source, id: id, unit: unit, filePath: filePath, interner: &interner)
+  }
+
+  /// Parses a service file, sharing parsed ranges with the other files read through `interner`.
+  static func decode(
+    _ source: String, id: ServiceID, unit: UnitPath, filePath: String,
+    interner: inout RangeInterner
+  ) throws(StoreError) -> Service {
     let top = try TOMLFields.parse(source, filePath: filePath)
     try top.rejectUnknownKeys(allowed: topKeys, in: "a service file")
     let name = try top.string("name")
@@ -57,7 +66,7 @@ enum ServiceCodec {
       }
       links.append(
         Link(
-          to: target, range: try entry.optionalVersionRange("range") ?? .any,
+          to: target, range: try entry.optionalVersionRange("range", interner: &interner) ?? .any,
           kind: try entry.parsed("kind") { (text) throws(ModelError) in
             try Kind(validating: text, field: "link kind")
           },

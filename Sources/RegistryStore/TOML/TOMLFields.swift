@@ -122,10 +122,12 @@ struct TOMLFields {
     }
   }
 
-  func optionalVersionRange(_ key: String) throws(StoreError) -> VersionRange? {
+  func optionalVersionRange(_ key: String, interner: inout RangeInterner) throws(StoreError)
+    -> VersionRange?
+  {
     guard let text = try optionalString(key) else { return nil }
     do {
-      return try VersionRange(parsing: text)
+      return try interner.range(text)
     } catch {
       throw self.error(at: key, error.description)
     }
