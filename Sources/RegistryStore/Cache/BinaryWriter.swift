@@ -2,6 +2,8 @@
 struct BinaryWriter {
   private(set) var bytes: [UInt8] = []
 
+  mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+
   mutating func integer(_ value: Int64) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
@@ -31,7 +33,10 @@ struct BinaryReader {
   private let bytes: [UInt8]
   private var cursor = 0
 
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  init(_ bytes: [UInt8], from offset: Int = 0) {
+    self.bytes = bytes
+    cursor = offset
+  }
 
   var isAtEnd: Bool { cursor == bytes.count }
 

@@ -29,20 +29,19 @@ struct RegistryCache {
     guard let bytes = try? FileSystem.read(path(in: root)),
       bytes.starts(with: format.utf8)
     else { return RegistryCache() }
-    var reader = BinaryReader(Array(bytes.dropFirst(format.utf8.count)))
+    var reader = BinaryReader(bytes, from: format.utf8.count)
     return decode(&reader) ?? RegistryCache()
   }
 
   /// Writes the cache beside the registry; failures are ignored, since the cache only saves time.
   func save(to root: String) {
     var writer = BinaryWriter()
+    writer.raw(Array(RegistryCache.format.utf8))
     encode(&writer)
     let folder = "\(root)/\(RegistryLayout.stateFolder)"
     guard FileSystem.isDirectory(folder) || (try? FileSystem.createDirectories(folder)) != nil
     else { return }
-    try? FileSystem.writeAtomically(
-      Array(RegistryCache.format.utf8) + writer.bytes, to: RegistryCache.path(in: root),
-      durable: false)
+    try? FileSystem.writeAtomically(writer.bytes, to: RegistryCache.path(in: root), durable: false)
   }
 
   // MARK: - Encoding
