@@ -24,10 +24,16 @@ let package = Package(
     ),
     // The compact dependency graph: components, paths, trees and dependency locks.
     .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
+    // Duplicate services: domain-aware name normalisation, blocking and clustering.
+    .target(name: "DuplicateDetection", dependencies: ["RegistryModel"]),
+    // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV).
+    .target(name: "Exchange", dependencies: ["RegistryModel", "DependencyGraph", "SemVer"]),
     // The command table and its execution, shared by the shell, scripts and one-shot commands.
     .target(
       name: "CommandLanguage",
-      dependencies: ["RegistryModel", "RegistryStore", "DependencyGraph"]),
+      dependencies: [
+        "RegistryModel", "RegistryStore", "DependencyGraph", "DuplicateDetection", "Exchange",
+      ]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
@@ -36,7 +42,9 @@ let package = Package(
     // The executable: picks the mode and hands over, nothing else.
     .executableTarget(name: "svcreg", dependencies: ["CommandLanguage", "InteractiveShell"]),
     // Release-build benchmarks of the libraries, driven by scripts/bench*.
-    .executableTarget(name: "svcreg-bench", dependencies: ["DependencyGraph", "RegistryModel"]),
+    .executableTarget(
+      name: "svcreg-bench",
+      dependencies: ["DependencyGraph", "DuplicateDetection", "Exchange", "RegistryModel"]),
 
     // Fixtures, temporary registries and child-process helpers shared by the tests.
     .target(
@@ -46,6 +54,12 @@ let package = Package(
     .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel"]),
     .testTarget(name: "RegistryStoreTests", dependencies: ["RegistryStore", "TestSupport"]),
     .testTarget(name: "DependencyGraphTests", dependencies: ["DependencyGraph", "TestSupport"]),
+    .testTarget(
+      name: "DuplicateDetectionTests", dependencies: ["DuplicateDetection", "TestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "InteractiveShellTests", dependencies: ["InteractiveShell", "TestSupport"]),

@@ -5,7 +5,11 @@
   import Darwin
 #endif
 
+if let status = ExchangeBenchmark.runIfAsked(Array(CommandLine.arguments.dropFirst())) {
+  exit(status)
+}
 do {
+  if try DuplicateCommands.run(Array(CommandLine.arguments.dropFirst())) { exit(0) }
   let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
   try GraphBenchmark(options: options).run()
 } catch {

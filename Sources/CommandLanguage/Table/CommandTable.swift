@@ -180,10 +180,71 @@ public struct CommandTable: Sendable {
           + "deprecated dependencies, passed sunsets, pinned links, replacement loops",
         details: "Exit status 1 when any lock is an error."),
       CommandSpec(
+        "dups", group: .graph,
+        summary: "duplicate services: clusters that do the same job, biggest opportunities first",
+        options: [
+          .value(
+            "min-score", .score, "S",
+            help: "the least pair score, 0 to 1, that joins two services (default: the "
+              + "registry's min-score, else 0.6)"),
+          .value("unit", .unit, "U", help: "only clusters with a service in this unit"),
+        ],
+        details: "Certain: the same URL, or the same normalised name within one unit. Near: names "
+          + "alike once case, e- prefixes, versions, generic words (sistem, aplikasi, …) and the "
+          + "owner's own name are set aside, acronyms expanded (SIAKAD = sistem informasi "
+          + "akademik) and English read as Indonesian; descriptions and tags confirm or refute. "
+          + "Stopwords, acronyms and min-score are set in registry.toml [duplicates].",
+        examples: ["dups", "dups --min-score 0.8", "dups --unit ptkn/uin-jakarta --json"]),
+      CommandSpec(
         "check", group: .graph,
         summary: "every finding: locks, certain duplicates and broken files",
         options: [.flag("strict", help: "warnings count as failures too")],
         details: "Exit status 1 when there are errors (with --strict: warnings too)."),
+      CommandSpec(
+        "export", group: .exchange,
+        summary: "write the dependency graph for graph tools, or the registry as CSV",
+        arguments: [.required("FORMAT", .choice(["dot", "mermaid", "graphml", "json", "csv"]))],
+        options: [
+          .value(
+            "root", .serviceID, "ID",
+            help: "only ID and what it depends on (with --reverse: what depends on it)"),
+          .value("depth", .number, "N", help: "with --root: at most N links from ID"),
+          .flag("reverse", help: "with --root: follow what depends on ID"),
+          .value("unit", .unit, "U", help: "only this unit and the units inside it"),
+          .value(
+            "output", .file, "FILE", short: "o",
+            help: "write FILE instead of printing (also -o); .svg, .png and .pdf are rendered "
+              + "by Graphviz; csv: a folder, or path/services.csv"),
+        ],
+        details: "Options combine: a service is exported when every option given selects it; "
+          + "links between exported services are exported, and links to unregistered ids. "
+          + "The same registry always gives the same bytes.",
+        examples: [
+          "export dot -o estate.svg", "export mermaid --root siakad-uin-jakarta --depth 2",
+          "export graphml --unit ptkn -o ptkn.graphml", "export csv -o inventory/",
+        ]),
+      CommandSpec(
+        "import", group: .exchange,
+        summary: "bring an inventory spreadsheet in: new services added, known ones updated",
+        arguments: [.required("FORMAT", .choice(["csv"])), .required("FILE", .file)],
+        options: [
+          .value("links", .file, "FILE", help: "a links CSV (from, to, range, kind, note)"),
+          .value(
+            "map", .text, "FIELD=COLUMN", repeatable: true,
+            help: "read FIELD (name, unit, links.kind, …) from the column COLUMN"),
+          .flag("dry-run", help: "print what would change; write nothing"),
+          .flag("create-units", help: "create the units the file names that do not exist"),
+          .flag("skip-unknown-units", help: "leave out rows whose unit does not exist"),
+        ],
+        changesRegistry: true,
+        details: "Headers may be English or Indonesian (nama, satker, status, versi, …). Rows "
+          + "match services by id (made from the name when there is no id column), so "
+          + "importing again updates. One change: every row lands, or none does; bad rows are "
+          + "reported as FILE:LINE: error: ….",
+        examples: [
+          "import csv inventaris.csv --create-units --dry-run",
+          "import csv services.csv --links links.csv --map name='Nama Aplikasi'",
+        ]),
       CommandSpec(
         "begin", group: .batch, summary: "start a batch: later changes land together at commit"),
       CommandSpec("commit", group: .batch, summary: "write the batch, all or nothing"),

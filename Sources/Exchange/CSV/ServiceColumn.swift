@@ -1,0 +1,79 @@
+/// The columns of `services.csv`, in the order export writes them, each with the header names
+/// an inventory may use for it instead (English and Indonesian).
+public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
+  /// The service id; derived from the name when there is no id column.
+  case id
+  /// The display name.
+  case name
+  /// The owning unit's path (or, on import, a unit's name or alias).
+  case unit
+  /// The unit's display name, used when import creates the unit.
+  case unitName = "unit_name"
+  /// The unit's level, used when import creates the unit.
+  case unitLevel = "unit_level"
+  /// The unit's aliases, `;`-joined, used when import creates the unit.
+  case unitAliases = "unit_aliases"
+  /// The service kind.
+  case kind
+  /// The service lifecycle.
+  case lifecycle
+  /// The tags, `;`-joined.
+  case tags
+  /// The URL.
+  case url
+  /// The description.
+  case description
+  /// The versions, `;`-joined, each `version:lifecycle:released:notes:reason:replaced-by:sunset`.
+  case versions
+  /// Why the service is deprecated.
+  case deprecationReason = "deprecation_reason"
+  /// What replaces the service.
+  case deprecationReplacedBy = "deprecation_replaced_by"
+  /// When the deprecated service stops.
+  case deprecationSunset = "deprecation_sunset"
+
+  /// Header names that mean this column, normalised as `ColumnName.normalised` does.
+  var synonyms: [String] {
+    switch self {
+    case .id:
+      ["id", "kode", "kode aplikasi", "kode layanan", "service id", "identifier", "slug"]
+    case .name:
+      [
+        "name", "nama", "nama aplikasi", "nama layanan", "nama sistem", "aplikasi", "layanan",
+        "application", "service", "service name", "application name",
+      ]
+    case .unit:
+      [
+        "unit", "satker", "unit kerja", "satuan kerja", "unit path", "kode satker", "kode unit",
+        "owner", "pemilik", "unit pemilik", "pengelola", "unit pengelola",
+      ]
+    case .unitName:
+      ["unit name", "nama unit", "nama satker", "nama unit kerja", "nama satuan kerja"]
+    case .unitLevel: ["unit level", "level unit", "tingkat unit", "level", "tingkat"]
+    case .unitAliases: ["unit aliases", "alias unit", "singkatan unit"]
+    case .kind: ["kind", "jenis", "jenis aplikasi", "tipe", "tipe aplikasi", "type"]
+    case .lifecycle:
+      ["lifecycle", "status", "status aplikasi", "status layanan", "keadaan", "state"]
+    case .tags: ["tags", "tag", "kategori", "category", "categories", "label", "labels", "bidang"]
+    case .url:
+      [
+        "url", "alamat", "alamat url", "alamat web", "alamat aplikasi", "link", "tautan",
+        "website", "situs", "domain",
+      ]
+    case .description:
+      [
+        "description", "deskripsi", "fungsi", "keterangan", "uraian", "penjelasan", "kegunaan",
+        "manfaat",
+      ]
+    case .versions: ["versions", "version", "versi"]
+    case .deprecationReason:
+      ["deprecation reason", "alasan", "alasan penghentian", "alasan deprecated"]
+    case .deprecationReplacedBy:
+      [
+        "deprecation replaced by", "replaced by", "pengganti", "diganti oleh", "digantikan oleh",
+      ]
+    case .deprecationSunset:
+      ["deprecation sunset", "sunset", "tanggal penghentian", "tanggal berakhir"]
+    }
+  }
+}

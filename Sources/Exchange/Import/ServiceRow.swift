@@ -1,0 +1,146 @@
+import RegistryModel
+
+/// One row of a services file, read into values: what the row says about a service, each fact
+/// `nil` when the file has no column for it (and so leaves the fact as it is).
+struct ServiceRow {
+  /// The line the row starts on.
+  var line: Int
+  /// The id from the id column, when given.
+  var id: ServiceID?
+  /// The name, trimmed; empty when the cell is empty.
+  var name: String?
+  /// The unit cell as written, trimmed.
+  var unitText: String?
+  /// The unit the cell was resolved to.
+  var unit: UnitPath?
+  /// The `unit_name` cell, for a unit the import creates.
+  var unitName: String?
+  /// The `unit_level` cell, for a unit the import creates.
+  var unitLevel: UnitLevel?
+  /// The `unit_aliases` cell, for a unit the import creates.
+  var unitAliases: [String] = []
+  /// The kind, when the cell says one.
+  var kind: Kind?
+  /// The lifecycle, when the cell says one.
+  var lifecycle: Lifecycle?
+  /// The tags, when the file has a tags column (empty clears them).
+  var tags: [String]?
+  /// Whether the file has a URL column; `url` is then the new URL, `nil` for none.
+  var urlGiven = false
+  /// The new URL, when `urlGiven`.
+  var url: String?
+  /// Whether the file has a description column.
+  var descriptionGiven = false
+  /// The new description, when `descriptionGiven`.
+  var description: String?
+  /// The versions listed, when the file has a versions column.
+  var versions: [ServiceVersion]?
+  /// Whether the file has deprecation columns; `deprecation` is then the new one, or `nil`.
+  var deprecationGiven = false
+  /// The new deprecation, when `deprecationGiven`.
+  var deprecation: Deprecation?
+
+  /// Reads `record` through `map`; fails on the first cell that cannot be read.
+  init(_ record: CSVRecord, map: ColumnMap<ServiceColumn>) throws(CellError) {
+    line = record.line
+    if let text = map.cell(.id, of: record), !text.isEmpty {
+      do {
+        id = try ServiceID(validating: text)
+      } catch {
+        throw CellError(error.description)
+      }
+    }
+    name = map.cell(.name, of: record)
+    unitText = map.cell(.unit, of: record)
+    unitName = map.cell(.unitName, of: record).flatMap { $0.isEmpty ? nil : $0 }
+    if let text = map.cell(.unitLevel, of: record), !text.isEmpty {
+      guard let level = InventoryWords.unitLevel(text) else {
+        throw CellError(
+          "unit_level: '\(text)' is not a level; use "
+            + UnitLevel.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      unitLevel = level
+    }
+    unitAliases = map.cell(.unitAliases, of: record).map(ListCoding.items) ?? []
+    if let text = map.cell(.kind, of: record), !text.isEmpty {
+      guard let kind = InventoryWords.serviceKind(text) else {
+        throw CellError("kind: '\(text)' has no letters or digits to make a kind of")
+      }
+      self.kind = kind
+    }
+    if let text = map.cell(.lifecycle, of: record), !text.isEmpty {
+      guard let lifecycle = InventoryWords.lifecycle(text) else {
+        throw CellError("'\(text)' is not a lifecycle; use " + InventoryWords.lifecycleHelp)
+      }
+      self.lifecycle = lifecycle
+    }
+    tags = map.cell(.tags, of: record).map(ListCoding.items)
+    if let text = map.cell(.url, of: record) {
+      urlGiven = true
+      url = text.isEmpty ? nil : text
+    }
+    if let text = map.cell(.description, of: record, trim: false) {
+      descriptionGiven = true
+      description = text.allSatisfy(\.isWhitespace) ? nil : text
+    }
+    versions = try map.cell(.versions, of: record).map(CellValues.versions)
+    let reason = map.cell(.deprecationReason, of: record, trim: false)
+    let replacedBy = map.cell(.deprecationReplacedBy, of: record)
+    let sunset = map.cell(.deprecationSunset, of: record)
+    if reason != nil || replacedBy != nil || sunset != nil {
+      deprecationGiven = true
+      deprecation = try CellValues.deprecation(
+        reason: reason.map { $0.allSatisfy(\.isWhitespace) ? "" : $0 } ?? "",
+        replacedBy: replacedBy ?? "", sunset: sunset ?? "", column: "deprecation")
+    }
+  }
+
+  /// The service as this row makes it: `existing` with the row's facts put in, or a new
+  /// service, which needs a name and a unit. Versions are merged: a listed version replaces
+  /// the record of the same version, and versions not listed stay.
+  func service(_ id: ServiceID, updating existing: Service?) throws(CellError) -> Service {
+    var service: Service
+    if let existing {
+      service = existing
+    } else {
+      guard let name, !name.isEmpty else {
+        throw CellError("new service '\(id)' has no name")
+      }
+      guard let unit else {
+        throw CellError("new service '\(id)' has no unit; give its unit path in a unit column")
+      }
+      service = Service(id: id, unit: unit, name: name)
+    }
+    if let name, !name.isEmpty {
+      try CellValues.checkName(name)
+      service.name = name
+    }
+    if let unit { service.unit = unit }
+    if let kind { service.kind = kind }
+    if let lifecycle { service.lifecycle = lifecycle }
+    if let tags { service.tags = tags }
+    if urlGiven { service.url = url }
+    if descriptionGiven { service.description = description }
+    if let versions, !versions.isEmpty {
+      var merged = service.versions
+      for record in versions {
+        if let index = merged.firstIndex(where: {
+          $0.version.compareByPrecedence(record.version) == 0
+        }) {
+          merged[index] = record
+        } else {
+          merged.append(record)
+        }
+      }
+      service.versions = merged
+    }
+    if deprecationGiven { service.deprecation = deprecation }
+    return service
+  }
+
+  /// The deprecations this row sets, to check that their replacements exist.
+  var deprecationsGiven: [Deprecation] {
+    (deprecationGiven ? [deprecation].compactMap { $0 } : [])
+      + (versions ?? []).compactMap(\.deprecation)
+  }
+}

@@ -1,0 +1,64 @@
+import Exchange
+import RegistryModel
+import TestSupport
+import Testing
+
+/// Every format, on the hostile registry, byte for byte; see `Golden` to regenerate.
+@Suite struct GoldenTests {
+  let everything: ExportSelection
+  let siakadDeps: ExportSelection
+  let ssoDependents: ExportSelection
+  let pusat: ExportSelection
+
+  init() throws {
+    let registry = HostileRegistry.registry
+    everything = try ExportSelection(registry: registry)
+    siakadDeps = try ExportSelection(
+      registry: registry, scope: ExportScope(root: ServiceID("siakad-uin-jakarta")!, depth: 1))
+    ssoDependents = try ExportSelection(
+      registry: registry, scope: ExportScope(root: ServiceID("sso")!, reverse: true))
+    pusat = try ExportSelection(registry: registry, scope: ExportScope(unit: UnitPath("pusat")!))
+  }
+
+  @Test func dot() throws {
+    try Golden.expect(DOTExporter().export(everything), matches: "registry.dot")
+    try Golden.expect(DOTExporter().export(siakadDeps), matches: "siakad-depth-1.dot")
+  }
+
+  @Test func mermaid() throws {
+    try Golden.expect(MermaidExporter().export(everything), matches: "registry.mmd")
+    try Golden.expect(MermaidExporter().export(ssoDependents), matches: "sso-reverse.mmd")
+  }
+
+  @Test func graphML() throws {
+    try Golden.expect(GraphMLExporter().export(everything), matches: "registry.graphml")
+    try Golden.expect(GraphMLExporter().export(pusat), matches: "unit-pusat.graphml")
+  }
+
+  @Test func json() throws {
+    try Golden.expect(JSONExporter().export(everything), matches: "registry.json")
+  }
+
+  @Test func csv() throws {
+    let files = CSVExporter().export(everything)
+    try Golden.expect(files.services, matches: "services.csv")
+    try Golden.expect(files.links, matches: "links.csv")
+  }
+
+  @Test func theSameRegistryGivesTheSameBytes() throws {
+    // Built again with services inserted in the opposite order, so dictionaries differ inside.
+    var shuffled = Registry(settings: HostileRegistry.registry.settings)
+    for unit in HostileRegistry.registry.units.values.reversed() {
+      shuffled.units[unit.path] = unit
+    }
+    for service in HostileRegistry.registry.services.values.sorted(by: { $0.id > $1.id }) {
+      shuffled.services[service.id] = service
+    }
+    let again = try ExportSelection(registry: shuffled)
+    #expect(DOTExporter().export(again) == DOTExporter().export(everything))
+    #expect(MermaidExporter().export(again) == MermaidExporter().export(everything))
+    #expect(GraphMLExporter().export(again) == GraphMLExporter().export(everything))
+    #expect(JSONExporter().export(again) == JSONExporter().export(everything))
+    #expect(CSVExporter().export(again) == CSVExporter().export(everything))
+  }
+}

@@ -1,0 +1,259 @@
+import RegistryModel
+import SemVer
+import TestSupport
+import Testing
+
+@testable import Exchange
+
+/// Importing inventories: header mapping in Indonesian and English, ids, units, errors with
+/// line numbers, all or nothing, re-import, and the exact round trip of a CSV export.
+@Suite struct ImportTests {
+  func document(_ text: String, name: String = "inventaris.csv") -> CSVDocument {
+    CSVDocument(name: name, bytes: Array(text.utf8))
+  }
+
+  func emptyRegistry(units: [String] = []) -> Registry {
+    var builder = RegistryBuilder(name: "test", units: [])
+    for unit in units { builder.addUnit(unit) }
+    return builder.registry
+  }
+
+  @Test func theCSVExportComesBackAsTheSameRegistry() throws {
+    let original = HostileRegistry.registry
+    let files = CSVExporter().export(try ExportSelection(registry: original))
+    let plan = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+      services: CSVDocument(name: "services.csv", bytes: files.services),
+      links: CSVDocument(name: "links.csv", bytes: files.links),
+      against: Registry(settings: original.settings))
+    #expect(plan.errors.isEmpty, "\(plan.errors)")
+    var imported = Registry(settings: original.settings)
+    plan.apply(to: &imported)
+    #expect(imported.units == original.units)
+    for id in original.sortedServiceIDs {
+      #expect(imported.services[id] == original.services[id], "\(id)")
+    }
+    #expect(imported == original)
+    // The unregistered target is kept and said.
+    #expect(
+      plan.warnings.map(\.description) == [
+        "links.csv:6: warning: 'ghost-service' is not registered; the link planned-app -> "
+          + "ghost-service is kept and 'check' reports it as a missing target"
+      ])
+    // Again, into the result: nothing changes.
+    let again = CSVImporter().plan(
+      services: CSVDocument(name: "services.csv", bytes: files.services),
+      links: CSVDocument(name: "links.csv", bytes: files.links), against: imported)
+    #expect(again.changesNothing)
+    #expect(again.unchanged == original.services.count)
+  }
+
+  @Test func indonesianHeadersAndWordsAreUnderstood() throws {
+    let text = """
+      No;Nama Aplikasi;Satker;Status;Jenis;Versi;Alamat;Fungsi;Kategori
+      1;SIAKAD;ptkn/uin-jakarta;Aktif;Aplikasi Web;2.1;https://s.id;Akademik;Akademik, Layanan
+      2;SIMPEG;pusat/setjen;Tidak Aktif;Basis Data;;-;;
+      3;E-Learning;ptkn/uin-jakarta;Dalam Pengembangan;aplikasi mobile;v1;;"Belajar; daring";
+      4;Portal Lama;pusat/setjen;nonaktif;Portal;;;;
+
+      """
+    let registry = emptyRegistry(units: ["ptkn/uin-jakarta", "pusat/setjen"])
+    let plan = CSVImporter().plan(services: document(text), against: registry)
+    #expect(plan.errors.isEmpty, "\(plan.errors)")
+    let fields = Dictionary(
+      uniqueKeysWithValues: plan.columns.map { ($0.header, $0.field ?? "-") })
+    #expect(
+      fields == [
+        "No": "-", "Nama Aplikasi": "name", "Satker": "unit", "Status": "lifecycle",
+        "Jenis": "kind", "Versi": "versions", "Alamat": "url", "Fungsi": "description",
+        "Kategori": "tags",
+      ])
+    let byID = Dictionary(uniqueKeysWithValues: plan.services.map { ($0.id.rawValue, $0) })
+    #expect(byID.keys.sorted() == ["e-learning", "portal-lama", "siakad", "simpeg"])
+    let siakad = try #require(byID["siakad"])
+    #expect(siakad.lifecycle == .active)
+    #expect(siakad.kind.rawValue == "application")
+    #expect(siakad.versions.map(\.version.description) == ["2.1.0"])
+    #expect(siakad.tags == ["Akademik", "Layanan"])
+    #expect(siakad.url == "https://s.id")
+    #expect(siakad.description == "Akademik")
+    #expect(byID["simpeg"]?.lifecycle == .retired)
+    #expect(byID["simpeg"]?.kind.rawValue == "database")
+    #expect(byID["simpeg"]?.url == nil)
+    #expect(byID["e-learning"]?.lifecycle == .planned)
+    #expect(byID["e-learning"]?.kind.rawValue == "mobile-app")
+    #expect(byID["e-learning"]?.versions.map(\.version.description) == ["1.0.0"])
+    #expect(byID["e-learning"]?.description == "Belajar; daring")
+    #expect(byID["portal-lama"]?.lifecycle == .retired)
+  }
+
+  @Test func mapChoosesAColumnAndUnitsAreFoundByNameOrAlias() throws {
+    var builder = RegistryBuilder(name: "test", units: [])
+    builder.addUnit("ptkn/uin-jakarta", name: "UIN Syarif Hidayatullah Jakarta")
+    var registry = builder.registry
+    registry.units[UnitPath("ptkn/uin-jakarta")!]!.aliases = ["UIN Jakarta"]
+    let text = """
+      Layanan Utama,Nama,Pemilik
+      Sistem Akademik,ignored,uin jakarta
+      Perpustakaan Digital,ignored,UIN Syarif Hidayatullah Jakarta
+
+      """
+    let options = ImportOptions(
+      overrides: try ColumnOverrides(parsing: ["name=Layanan Utama", "description=Nama"]))
+    let plan = CSVImporter(options: options).plan(services: document(text), against: registry)
+    #expect(plan.errors.isEmpty, "\(plan.errors)")
+    #expect(plan.services.map(\.id.rawValue) == ["perpustakaan-digital", "sistem-akademik"])
+    #expect(plan.services.allSatisfy { $0.unit.description == "ptkn/uin-jakarta" })
+    #expect(throws: ColumnOverridesError.self) { try ColumnOverrides(parsing: ["nama"]) }
+    #expect(throws: ColumnOverridesError.self) { try ColumnOverrides(parsing: ["colour=X"]) }
+  }
+
+  @Test func everyBadRowIsReportedWithItsLineAndNothingIsPlanned() throws {
+    let text = """
+      id,name,unit,versions,lifecycle
+      a,"A name
+      that spans two lines",pusat,,
+      b,B,pusat,not-a-version,
+      c,C,nowhere/else,,
+      a,A again,pusat,,
+      d,D,pusat,1.0.0:done,
+      e,E,Kanwil Aceh,,
+      ,,,,
+      f,F,pusat,,gone missing
+      g,G,pusat,1.0.0:active:2025-02-30,
+      h,H,pusat,,
+
+      """
+    let plan = CSVImporter().plan(
+      services: document(text), against: emptyRegistry(units: ["pusat"]))
+    #expect(
+      plan.errors.map(\.description) == [
+        "inventaris.csv:2: error: the name spans lines; a name must fit on one line",
+        "inventaris.csv:4: error: versions: 'not-a-version' is not a version; expected "
+          + "MAJOR.MINOR.PATCH such as 2.1.0",
+        "inventaris.csv:5: error: no unit 'nowhere/else' in units.toml; add it with add-unit, "
+          + "or pass --create-units (or --skip-unknown-units)",
+        "inventaris.csv:6: error: id 'a' is also on line 2",
+        "inventaris.csv:7: error: versions: 'done' is not a lifecycle; use "
+          + InventoryWords.lifecycleHelp,
+        "inventaris.csv:8: error: unit 'Kanwil Aceh' is neither a unit path (such as "
+          + "pusat/setjen) nor the name or alias of a unit in units.toml",
+        "inventaris.csv:10: error: 'gone missing' is not a lifecycle; use "
+          + InventoryWords.lifecycleHelp,
+        "inventaris.csv:11: error: versions: '2025-02-30' is not a date; expected YYYY-MM-DD "
+          + "(or day first, DD/MM/YYYY)",
+      ])
+  }
+
+  @Test func importingAgainUpdatesInsteadOfDuplicating() throws {
+    let registry = emptyRegistry(units: ["pusat/setjen"])
+    let first = """
+      nama,satker,versi
+      Aplikasi Keuangan,pusat/setjen,1.0.0
+      Portal Berita,pusat/setjen,
+
+      """
+    let plan = CSVImporter().plan(services: document(first), against: registry)
+    var after = registry
+    plan.apply(to: &after)
+    #expect(plan.added.map(\.rawValue) == ["aplikasi-keuangan", "portal-berita"])
+    let second = """
+      nama,satker,versi,url
+      Aplikasi Keuangan,pusat/setjen,1.1.0,https://keuangan.example
+      Portal Berita,pusat/setjen,,
+
+      """
+    let update = CSVImporter().plan(services: document(second), against: after)
+    #expect(update.added.isEmpty)
+    #expect(update.unchanged == 1)
+    #expect(
+      update.updated == [
+        ServiceChange(id: ServiceID("aplikasi-keuangan")!, fields: ["url", "versions"])
+      ])
+    update.apply(to: &after)
+    #expect(after.services.count == 2)
+    // Versions are history: the new one is added, the old one stays.
+    #expect(
+      after.services[ServiceID("aplikasi-keuangan")!]?.versions.map(\.version.description)
+        == ["1.1.0", "1.0.0"])
+  }
+
+  @Test func idsFromNamesAreSlugsMadeUniqueByUnit() throws {
+    let text = """
+      nama,satker
+      SIAKAD,ptkn/uin-jakarta
+      SIAKAD,ptkn/uin-bandung
+      Pendaftaran Haji (é) & Umrah,pusat/haji
+      Pendaftaran Haji é Umrah,pusat/haji
+      日本語,pusat/haji
+
+      """
+    let registry = emptyRegistry(units: ["ptkn/uin-jakarta", "ptkn/uin-bandung", "pusat/haji"])
+    let plan = CSVImporter().plan(services: document(text), against: registry)
+    #expect(
+      plan.errors.map(\.description) == [
+        "inventaris.csv:6: error: cannot make an id from the name '日本語' (no letters a-z or "
+          + "digits); add an id column"
+      ])
+    #expect(
+      plan.services.map(\.id.rawValue).sorted() == [
+        "pendaftaran-haji-e-umrah-haji", "pendaftaran-haji-e-umrah-haji-2",
+        "siakad-uin-bandung", "siakad-uin-jakarta",
+      ])
+  }
+
+  @Test func unknownUnitsAreCreatedWithAGuessedLevelOrSkipped() throws {
+    let text = """
+      id,name,unit
+      a,A,pusat/setjen
+      b,B,kanwil/aceh
+      c,C,ptkn/uin-baru
+      d,D,external/bkn
+      e,E,lain/unit
+
+      """
+    let created = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+      services: document(text), against: emptyRegistry())
+    #expect(created.errors.isEmpty)
+    #expect(
+      created.createdUnits.map { "\($0.path) \($0.level)" } == [
+        "external/bkn external", "kanwil/aceh provincial", "lain/unit other",
+        "ptkn/uin-baru university", "pusat/setjen central",
+      ])
+    let skipped = CSVImporter(options: ImportOptions(unknownUnits: .skip)).plan(
+      services: document(text), against: emptyRegistry(units: ["pusat/setjen"]))
+    #expect(skipped.errors.isEmpty)
+    #expect(skipped.added.map(\.rawValue) == ["a"])
+    #expect(skipped.warnings.map(\.line) == [3, 4, 5, 6])
+  }
+
+  @Test func linksReplaceTheLinksOfTheServicesNamed() throws {
+    var builder = RegistryBuilder(name: "test", units: ["pusat"])
+    builder.service("a")
+    builder.service("b", versions: ["1.0.0"])
+    builder.service("c")
+    builder.link("a", "c")
+    let services = "id,name\na,A\n"
+    let links = """
+      dari,ke,rentang,jenis,catatan
+      a,b,^1,autentikasi,"login; ""SSO\"""
+      a,b,^2,,
+      a,zz,,,
+      a,c,^^1,,
+
+      """
+    let plan = CSVImporter().plan(
+      services: document(services), links: document(links, name: "links.csv"),
+      against: builder.registry)
+    #expect(plan.errors.count == 2)
+    #expect(
+      plan.errors.first?.description == "links.csv:3: error: the link a -> b is also on line 2")
+    #expect(plan.errors.last?.line == 5)
+    #expect(plan.errors.last?.message.hasPrefix("range: ") == true, "\(plan.errors)")
+    #expect(plan.warnings.map(\.line) == [4])
+    let a = try #require(plan.services.first { $0.id.rawValue == "a" })
+    #expect(a.links.map(\.target.rawValue) == ["b", "zz"])
+    #expect(a.links[0].kind?.rawValue == "auth")
+    #expect(a.links[0].note == "login; \"SSO\"")
+    #expect(a.links[0].range.source == "^1")
+  }
+}
