@@ -1,4 +1,5 @@
 import DependencyGraph
+import DuplicateDetection
 import Foundation
 import RegistryModel
 import RegistryStore
@@ -156,7 +157,16 @@ extension Session {
 
   mutating func check(_ invocation: Invocation) throws(CommandError) -> Reply {
     _ = try openStore()
-    var findings = LockFinder.findings(in: registrySnapshot, graph: currentGraph(), today: today)
+    let registry = registrySnapshot
+    var findings = LockFinder.findings(in: registry, graph: currentGraph(), today: today)
+    let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
+    findings += finder.certainDuplicates(in: registry).map { cluster in
+      Finding(
+        code: .duplicate, services: cluster.services,
+        message: "\(cluster.services.map(\.rawValue).joined(separator: ", ")) are the same "
+          + "service: \(cluster.evidence.map(\.description).joined(separator: "; ")); "
+          + "keep one and retire the others")
+    }
     findings += brokenFiles.map { file in
       Finding(
         code: .brokenFile, services: file.serviceID.map { [$0] } ?? [],
