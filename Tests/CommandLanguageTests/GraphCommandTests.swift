@@ -97,3 +97,20 @@ import Testing
     )
   }
 }
+
+/// The one-pass sibling computation that draws trees agrees with the obvious quadratic one.
+@Suite struct TreeDrawingTests {
+  @Test(arguments: 0..<200)
+  func siblingsFollowMatchesTheSlowDefinition(_ seed: Int) {
+    var random = SplitMix64(seed: UInt64(seed))
+    var depths = [0]
+    for _ in 0..<Int(random.next() % 60) {
+      let last = depths.last!
+      depths.append(Int(random.next() % UInt64(last + 2)))
+    }
+    let slow = depths.indices.map { index in
+      depths[(index + 1)...].first { $0 <= depths[index] } == depths[index]
+    }
+    #expect(Session.siblingsFollow(depths) == slow, "\(depths)")
+  }
+}

@@ -5,9 +5,10 @@ import RegistryModel
 import RegistryStore
 import SemVer
 
-/// A graph with the registry it was built from, so that it is rebuilt only after a change.
+/// A graph with the generation of the registry it was built from, so that it is rebuilt only
+/// after a change (comparing registries instead would cost as much as rebuilding).
 struct GraphCache {
-  var registry: Registry
+  var generation: Int
   var graph: DependencyGraph
 }
 
@@ -15,10 +16,9 @@ struct GraphCache {
 extension Session {
   /// The graph of the registry as commands see it now, built anew when the registry changed.
   mutating func currentGraph() -> DependencyGraph {
-    let registry = registrySnapshot
-    if let cached = graphCache, cached.registry == registry { return cached.graph }
-    let graph = DependencyGraph(registry)
-    graphCache = GraphCache(registry: registry, graph: graph)
+    if let cached = graphCache, cached.generation == generation { return cached.graph }
+    let graph = DependencyGraph(registrySnapshot)
+    graphCache = GraphCache(generation: generation, graph: graph)
     return graph
   }
 
@@ -50,10 +50,11 @@ extension Session {
     let rows = graph.dependencyTree(of: root, depth: depth, reverse: reverse)
     var text = ""
     var json: [JSONValue] = []
+    let followedBySibling = Session.siblingsFollow(rows.map(\.depth))
     // Whether each depth still has siblings to come, for drawing the tree's branches.
     var open: [Bool] = []
     for (index, row) in rows.enumerated() {
-      let hasNextSibling = rows[(index + 1)...].first { $0.depth <= row.depth }?.depth == row.depth
+      let hasNextSibling = followedBySibling[index]
       let service = graph.service(at: row.vertex)
       var line = ""
       if row.depth > 0 {
@@ -234,6 +235,23 @@ extension Session {
         ))
     }
     return .object(pairs)
+  }
+
+  /// For each row of a pre-order tree given by its depths, whether a later row at the same depth
+  /// follows before the tree climbs above it: one backward pass, O(rows).
+  static func siblingsFollow(_ depths: [Int]) -> [Bool] {
+    var result = [Bool](repeating: false, count: depths.count)
+    // seen[d]: a row at depth d lies ahead with nothing shallower in between.
+    var seen: [Bool] = []
+    for index in depths.indices.reversed() {
+      let depth = depths[index]
+      if seen.count <= depth { seen += repeatElement(false, count: depth + 1 - seen.count) }
+      result[index] = seen[depth]
+      seen[depth] = true
+      // A row at this depth ends every deeper run behind it.
+      seen.removeLast(seen.count - depth - 1)
+    }
+    return result
   }
 
   /// The newest version of `target` that `link` accepts and that is not retired.

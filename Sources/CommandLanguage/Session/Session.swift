@@ -19,6 +19,9 @@ public struct Session {
   var heldLock: WriterLock?
   var scriptDepth = 0
   var graphCache: GraphCache?
+  /// Counts the changes to what commands see (a change, a batch opened or closed, files reread),
+  /// so that derived values such as the graph know when they are stale.
+  var generation = 0
   /// Reports which files changed since they were read, so that each command rereads only those;
   /// `nil` where the system cannot watch, and then every command scans every file.
   var watcher: DirectoryWatcher?
@@ -111,6 +114,13 @@ public struct Session {
 
   private mutating func run(_ invocation: Invocation) throws(CommandError) -> Reply {
     if interruptCheck() { throw .interrupted }
+    // Any command may change what later commands see; queries leave it alone below.
+    if invocation.command.changesRegistry
+      || ["begin", "commit", "rollback", "run", "source", "init"]
+        .contains(invocation.command.name)
+    {
+      generation += 1
+    }
     switch invocation.command.name {
     case "help": return try help(invocation)
     case "quit": return Reply(text: "", json: .object([("ok", true)]), quit: true)
@@ -165,11 +175,13 @@ public struct Session {
   private mutating func refreshIfIdle() throws(CommandError) {
     guard batch == nil, heldLock == nil, store != nil else { return }
     do {
+      let changed: [String]
       if let watcher {
-        try store!.refresh(using: watcher)
+        changed = try store!.refresh(using: watcher)
       } else {
-        try store!.refresh()
+        changed = try store!.refresh()
       }
+      if !changed.isEmpty { generation += 1 }
     } catch {
       throw .store(error)
     }

@@ -25,6 +25,9 @@ enum ServiceCodec {
     interner: inout RangeInterner
   ) throws(StoreError) -> Service {
     let top = try TOMLFields.parse(source, filePath: filePath)
+    // TOMLKit never frees a parsed document; clearing it frees every node it holds, which at
+    // 100,000 files is most of a gigabyte.
+    defer { top.table.clear() }
     try top.rejectUnknownKeys(allowed: topKeys, in: "a service file")
     let name = try top.string("name")
     if name.allSatisfy(\.isWhitespace) { throw top.error(at: "name", "'name' must not be empty") }

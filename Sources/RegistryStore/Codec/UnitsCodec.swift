@@ -7,6 +7,9 @@ enum UnitsCodec {
   /// Parses `units.toml`; O(size of the file).
   static func decode(_ source: String, filePath: String) throws(StoreError) -> [UnitPath: Unit] {
     let top = try TOMLFields.parse(source, filePath: filePath)
+    // TOMLKit never frees a parsed document; clearing it frees every node it holds, which at
+    // 100,000 files is most of a gigabyte.
+    defer { top.table.clear() }
     try top.rejectUnknownKeys(allowed: ["units"], in: "units.toml")
     var units: [UnitPath: Unit] = [:]
     for entry in try top.tables("units") {
