@@ -113,4 +113,22 @@ import Testing
       #expect(!(ids.contains("zakat-0") && ids.contains("wakaf-0")), "\(ids)")
     }
   }
+
+  @Test("services of a unit with no record are clustered with their unit, and others keep theirs")
+  func unrecordedUnits() {
+    var estate = Estate.standard
+    estate.service("a", "SIMPEG UIN Jakarta")
+    estate.service("b", "SIMPEG UINSU", unit: "ptkn/uin-medan")
+    estate.service("c", "SIMPEG", unit: "ptkn/uin-aceh")
+    estate.service("d", "Sistem Informasi Keuangan", unit: "kanwil/aceh")
+    estate.service("e", "SIMKEU Kanwil Jabar", unit: "kanwil/jawa-barat")
+    var registry = estate.registry
+    registry.units[UnitPath("ptkn/uin-aceh")!] = nil
+    registry.units[UnitPath("kanwil/aceh")!] = nil
+    let clusters = DuplicateFinder(settings: estate.settings, units: registry.units)
+      .clusters(in: registry)
+    let units = clusters.map { $0.units.map(\.description) }
+    #expect(units.contains(["ptkn/uin-aceh", "ptkn/uin-jakarta", "ptkn/uin-medan"]))
+    #expect(units.contains(["kanwil/aceh", "kanwil/jawa-barat"]))
+  }
 }

@@ -28,6 +28,8 @@ struct ClusterAssembler {
     }
     var sets = DisjointSets(count: count)
     let coherence = ScoreModel.nameFloor(threshold)
+    // Locals, so that the closure below captures an array rather than a copy of `self`.
+    let sizes = signatureSizes
     for edge in ordered {
       let one = sets.find(edge.first)
       let other = sets.find(edge.second)
@@ -40,8 +42,8 @@ struct ClusterAssembler {
       sets.union(roots: one, other, score: edge.score, certain: edge.certain) {
         // The leader is the member whose core most services share: the cluster's typical name,
         // not whichever service a certain edge happened to bring in first.
-        let left = signatureSizes[Int($0)]
-        let right = signatureSizes[Int($1)]
+        let left = sizes[Int($0)]
+        let right = sizes[Int($1)]
         return left != right ? left > right : $0 < $1
       }
     }

@@ -12,8 +12,7 @@ extension ProfileBuilder {
   /// profiles, taking the services at `positions` in turn; a large registry is read in
   /// `chunks` parts at once, then put together. O(total length of the texts).
   static func readTexts(
-    of services: [ServiceID: Service], at positions: [[ServiceID: Service].Index],
-    into profiles: inout ServiceProfiles,
+    of services: [ServiceText], at positions: [Int], into profiles: inout ServiceProfiles,
     table: inout TokenTable
   ) -> TokenStream {
     let count = positions.count < parallelFrom ? 1 : chunks

@@ -1,3 +1,4 @@
+import Dispatch
 import RegistryModel
 
 /// Builds the `ServiceProfiles` of a registry in three passes over its services: words of every
@@ -14,51 +15,34 @@ struct ProfileBuilder {
     let lexicon = Lexicon(settings: settings, table: &table)
     var allUnits = units
     for (path, unit) in registry.units where allUnits[path] == nil { allUnits[path] = unit }
-    // Services are read in place, by their position in the dictionary: a copy of a million of
-    // them is hundreds of megabytes of fresh memory.
     let services = registry.services
     let knownPaths = allUnits.keys.sorted()
-    let known = UnitIndex(knownPaths)
-    var extraPaths: [UnitPath] = []
-    var extraIndex: [UnitPath: Int32] = [:]
-    var positions: [[ServiceID: Service].Index] = []
-    var unitOf: [Int32] = []
-    positions.reserveCapacity(services.count)
-    unitOf.reserveCapacity(services.count)
-    for position in services.indices {
-      let service = services.values[position]
-      if service.lifecycle == .retired { continue }
-      positions.append(position)
-      let path = service.unit
-      var unit = known.index(of: path)
-      if unit < 0 {
-        if let extra = extraIndex[path] {
-          unit = extra
-        } else {
-          unit = Int32(knownPaths.count + extraPaths.count)
-          extraIndex[path] = unit
-          extraPaths.append(path)
-        }
-      }
-      unitOf.append(unit)
-    }
-    let liveIDs = positions.map { services.keys[$0] }
-    let order = ProfileBuilder.idOrder(liveIDs)
+    let live = ProfileBuilder.liveServices(services, known: UnitIndex(knownPaths))
+    let liveIDs = live.ids
+    var unitOf = live.units
     var paths = knownPaths
-    if !extraPaths.isEmpty {
-      // Unit indices follow path order, so that sorting indices sorts paths.
+    if unitOf.contains(-1) {
+      // Units with services but no record join the list; unit indices follow path order, so
+      // that sorting indices sorts paths.
+      var extraPaths = Set<UnitPath>()
+      for (number, unit) in unitOf.enumerated() where unit < 0 {
+        if let service = services[liveIDs[number]] { extraPaths.insert(service.unit) }
+      }
       paths = (knownPaths + extraPaths).sorted()
       let all = UnitIndex(paths)
-      for (number, position) in positions.enumerated() {
-        unitOf[number] = all.index(of: services.values[position].unit)
+      let moved = knownPaths.map { all.index(of: $0) }
+      for (number, id) in liveIDs.enumerated() {
+        let unit = unitOf[number]
+        unitOf[number] = unit >= 0 ? moved[Int(unit)] : all.index(of: services[id]!.unit)
       }
     }
-    let owners = UnitOwners(units: allUnits, paths: paths, lexicon: lexicon, table: &table)
+    let (order, owners) = ProfileBuilder.orderAndOwners(
+      liveIDs, units: allUnits, paths: paths, lexicon: lexicon, table: &table)
     var profiles = ServiceProfiles(owners: owners, lexicon: lexicon)
     profiles.ids = order.map { liveIDs[Int($0)] }
     profiles.units = order.map { unitOf[Int($0)] }
     let names = ProfileBuilder.readTexts(
-      of: services, at: order.map { positions[Int($0)] }, into: &profiles, table: &table)
+      of: live.texts, at: order.map(Int.init), into: &profiles, table: &table)
 
     var literalCounts = [Int32](repeating: 0, count: table.count)
     for (position, id) in names.ids.enumerated() where !names.shapes[position].contains(.uppercase)
@@ -84,6 +68,29 @@ struct ProfileBuilder {
 }
 
 extension ProfileBuilder {
+  /// The id order of `ids` and the owners of `units`, which do not depend on each other and
+  /// so are worked out at once.
+  static func orderAndOwners(
+    _ ids: [ServiceID], units: [UnitPath: Unit], paths: [UnitPath], lexicon: Lexicon,
+    table: inout TokenTable
+  ) -> ([Int32], UnitOwners) {
+    let orders = ParallelSlots<[Int32]>(count: 1)
+    let owned = ParallelSlots<(UnitOwners, TokenTable)>(count: 1)
+    let before = table
+    DispatchQueue.concurrentPerform(iterations: 2) { job in
+      if job == 0 {
+        orders.store(idOrder(ids), at: 0)
+      } else {
+        var after = before
+        let owners = UnitOwners(units: units, paths: paths, lexicon: lexicon, table: &after)
+        owned.store((owners, after), at: 0)
+      }
+    }
+    let (owners, after) = owned.release()[0]
+    table = after
+    return (orders.release()[0], owners)
+  }
+
   /// The positions of `ids` in ascending order, sorted on the ids' first 24 bytes and only
   /// comparing whole ids on a tie: a million ids sort in a fraction of a second.
   static func idOrder(_ ids: [ServiceID]) -> [Int32] {

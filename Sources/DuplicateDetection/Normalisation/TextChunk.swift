@@ -25,8 +25,7 @@ struct TextChunk: Sendable {
 
   /// Reads the services at `positions` of `services`, whose units are `units`.
   init(
-    _ services: [ServiceID: Service], _ positions: ArraySlice<[ServiceID: Service].Index>,
-    units: ArraySlice<Int32>,
+    _ services: [ServiceText], _ positions: ArraySlice<Int>, units: ArraySlice<Int32>,
     table: TokenTable, lexicon: Lexicon, owners: UnitOwners
   ) {
     self.table = table
@@ -38,9 +37,8 @@ struct TextChunk: Sendable {
     var written: [Int32] = []
     var url: [UInt8] = []
     for (position, unit) in zip(positions, units) {
-      let service = services.values[position]
-      scanner.scan(service.name, table: &self.table, into: &names)
-      let kind = service.kind.rawValue
+      scanner.scan(services[position].name, table: &self.table, into: &names)
+      let kind = services[position].kind
       if kind != lastKind.0 {
         if let index = kindIndex[kind] {
           lastKind = (kind, index)
@@ -51,16 +49,16 @@ struct TextChunk: Sendable {
         }
       }
       kinds.append(lastKind.1)
-      _ = ContextNormaliser.urlKey(service.url, into: &url)
+      _ = ContextNormaliser.urlKey(services[position].url, into: &url)
       url.withUnsafeBufferPointer { urls.append($0) }
       words.removeAll(keepingCapacity: true)
-      if let description = service.description {
+      if let description = services[position].description {
         context.contentWords(of: description, unit: unit, table: &self.table, into: &words)
       }
       descriptions.append(&words)
       words.removeAll(keepingCapacity: true)
       written.removeAll(keepingCapacity: true)
-      for tag in service.tags {
+      for tag in services[position].tags {
         context.contentWords(of: tag, unit: unit, table: &self.table, into: &words)
         written.append(tag.withUTF8Bytes { keys.intern($0) })
       }
