@@ -18,6 +18,15 @@ public struct Launch: Sendable {
     case command([String])
     /// `--version`.
     case version
+
+    /// Whether the session will run further commands after its first, and so gains from
+    /// being told which files changed in between.
+    public var runsMoreThanOneCommand: Bool {
+      switch self {
+      case .interactive, .standardInput, .scripts: true
+      case .command, .version: false
+      }
+    }
   }
 
   /// The mode chosen.

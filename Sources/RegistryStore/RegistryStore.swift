@@ -10,10 +10,11 @@ public struct RegistryStore: Sendable {
   public private(set) var registry: Registry
   /// Files that could not be read; the rest of the registry is usable without them.
   public private(set) var brokenFiles: [BrokenFile]
-  /// Where each service's file is, relative to the root, including services whose file is broken.
-  private var servicePaths: [ServiceID: String]
-  /// What each file looked like when it was read or written, relative to the root.
-  private var fingerprints: [String: FileFingerprint]
+  /// The file of each service id defined by a file, including ids whose file is broken.
+  private var serviceFiles: [ServiceID: ServiceFile]
+  /// What every other file read looked like, by path relative to the root: the settings, the
+  /// units, and service files that define no id (a bad name, an id defined twice).
+  private var otherFingerprints: [String: FileFingerprint]
 
   /// Seconds a writer waits for another writer before giving up.
   public static let defaultLockTimeout = 30.0
@@ -26,7 +27,7 @@ public struct RegistryStore: Sendable {
     }
     var store = RegistryStore(
       root: root, registry: Registry(settings: RegistrySettings(name: "")), brokenFiles: [],
-      servicePaths: [:], fingerprints: [:])
+      serviceFiles: [:], otherFingerprints: [:])
     try FileBatch(root: root).recoverIfNeeded()
     do {
       let lock = try WriterLock.acquire(root: root, exclusive: false, timeout: defaultLockTimeout)
@@ -58,7 +59,9 @@ public struct RegistryStore: Sendable {
   }
 
   /// The file of service `id`, relative to the root, if it has one.
-  public func relativePath(of id: ServiceID) -> String? { servicePaths[id] }
+  public func relativePath(of id: ServiceID) -> String? {
+    serviceFiles[id]?.relativePath(of: id.rawValue)
+  }
 
   /// The broken file that would define `id`, if any.
   public func brokenFile(for id: ServiceID) -> BrokenFile? {
@@ -69,28 +72,73 @@ public struct RegistryStore: Sendable {
 
   private mutating func loadAll() throws(StoreError) {
     brokenFiles = []
-    fingerprints = [:]
-    servicePaths = [:]
+    otherFingerprints = [:]
+    serviceFiles = [:]
     let settings = loadSettings()
     var units = loadUnits()
     let entries = try FileSystem.listFiles(
       under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
-    let parsed = parseUsingCache(entries)
+    var cache =
+      entries.count >= RegistryStore.cacheThreshold
+      ? RegistryCache.load(from: root) : RegistryCache()
+    let cached = cachedSlots(of: entries, in: cache)
+    var missing: [FileSystem.Entry] = []
+    for (entry, slot) in zip(entries, cached) where slot < 0 { missing.append(entry) }
+    let parsed = parse(missing)
     var services: [ServiceID: Service] = [:]
     services.reserveCapacity(entries.count)
-    for (entry, result) in zip(entries, parsed) {
-      let relative = "\(RegistryLayout.servicesFolder)/\(entry.relativePath)"
-      fingerprints[relative] = entry.fingerprint
-      accept(result, at: relative, into: &services, units: &units)
+    serviceFiles.reserveCapacity(entries.count)
+    var nextParsed = 0
+    for (entry, slot) in zip(entries, cached) {
+      if slot >= 0 {
+        accept(Parsed(cached: cache.services[slot]), from: entry, into: &services, units: &units)
+      } else {
+        accept(parsed[nextParsed], from: entry, into: &services, units: &units)
+        nextParsed += 1
+      }
     }
+    // The cached values now live in `services`; dropping the cache's copies lowers the peak.
+    cache = RegistryCache()
     brokenFiles.sort { $0.relativePath < $1.relativePath }
     registry = Registry(settings: settings, units: units, services: services)
+    if entries.count >= RegistryStore.cacheThreshold, missing.count > max(32, entries.count / 100) {
+      let files = serviceFiles
+      RegistryCache.save(
+        registry.services.values.lazy.compactMap { service in
+          files[service.id]?.fingerprint.map { (service: service, fingerprint: $0) }
+        }, to: root)
+    }
+  }
+
+  /// For each listed file, the position of its unchanged parse in `cache`, or -1 when it must
+  /// be parsed: the cache must hold a service with the file's id, in the file's folder, read
+  /// from a file with exactly this fingerprint. O(files).
+  private func cachedSlots(of entries: [FileSystem.Entry], in cache: RegistryCache) -> [Int] {
+    guard !cache.services.isEmpty else { return Array(repeating: -1, count: entries.count) }
+    // By inode rather than by path: hashing a number is much cheaper than hashing a path, and
+    // the whole fingerprint, id and folder are compared afterwards anyway.
+    var slots: [UInt64: Int] = [:]
+    slots.reserveCapacity(cache.services.count)
+    for (slot, print) in cache.fingerprints.enumerated() { slots[print.inode] = slot }
+    var folder = ""
+    var unit: UnitPath? = nil
+    return entries.map { entry in
+      guard let slot = slots[entry.fingerprint.inode], cache.fingerprints[slot] == entry.fingerprint
+      else { return -1 }
+      let id = cache.services[slot].id.rawValue
+      guard entry.name.utf8.count == id.utf8.count + 5, entry.name.hasPrefix(id) else { return -1 }
+      if entry.folder != folder {
+        folder = entry.folder
+        unit = UnitPath(folder)
+      }
+      return cache.services[slot].unit == unit ? slot : -1
+    }
   }
 
   private mutating func loadSettings() -> RegistrySettings {
     let relative = RegistryLayout.settingsFile
     let path = "\(root)/\(relative)"
-    fingerprints[relative] = FileSystem.fingerprint(path)
+    otherFingerprints[relative] = FileSystem.fingerprint(path)
     do {
       let source = String(decoding: try FileSystem.read(path), as: UTF8.self)
       return try SettingsCodec.decode(source, filePath: displayPath(relative))
@@ -103,7 +151,7 @@ public struct RegistryStore: Sendable {
   private mutating func loadUnits() -> [UnitPath: Unit] {
     let relative = RegistryLayout.unitsFile
     let path = "\(root)/\(relative)"
-    fingerprints[relative] = FileSystem.fingerprint(path)
+    otherFingerprints[relative] = FileSystem.fingerprint(path)
     do {
       guard let source = try FileSystem.readTextIfPresent(path) else { return [:] }
       return try UnitsCodec.decode(source, filePath: displayPath(relative))
@@ -117,66 +165,37 @@ public struct RegistryStore: Sendable {
   private struct Parsed: Sendable {
     var id: ServiceID?
     var result: Result<Service, StoreError>
-  }
 
-  /// Parses the listed files, taking unchanged ones from the cache; rewrites the cache when
-  /// enough had to be parsed that the next open would gain from it. In input order.
-  private func parseUsingCache(_ entries: [FileSystem.Entry]) -> [Parsed] {
-    let prefix = RegistryLayout.servicesFolder + "/"
-    let cache =
-      entries.count >= RegistryStore.cacheThreshold
-      ? RegistryCache.load(from: root) : RegistryCache()
-    var results: [Parsed?] = []
-    results.reserveCapacity(entries.count)
-    var missing: [Int] = []
-    for (index, entry) in entries.enumerated() {
-      if let cached = cache.entries[prefix + entry.relativePath],
-        cached.fingerprint == entry.fingerprint
-      {
-        results.append(Parsed(id: cached.service.id, result: .success(cached.service)))
-      } else {
-        results.append(nil)
-        missing.append(index)
-      }
+    init(id: ServiceID?, result: Result<Service, StoreError>) {
+      self.id = id
+      self.result = result
     }
-    let parsed = parse(missing.map { entries[$0].relativePath })
-    for (position, index) in missing.enumerated() { results[index] = parsed[position] }
-    let complete = results.map { $0! }
-    if entries.count >= RegistryStore.cacheThreshold,
-      missing.count > max(32, entries.count / 100)
-    {
-      var fresh = RegistryCache()
-      fresh.entries.reserveCapacity(entries.count)
-      for (entry, result) in zip(entries, complete) {
-        if case .success(let service) = result.result {
-          fresh.entries[prefix + entry.relativePath] = RegistryCache.Entry(
-            fingerprint: entry.fingerprint, service: service)
-        }
-      }
-      fresh.save(to: root)
+
+    init(cached service: Service) {
+      id = service.id
+      result = .success(service)
     }
-    return complete
   }
 
   /// Registries with fewer files than this parse faster than a cache would load.
   static let cacheThreshold = 1_000
 
-  /// Parses service files (paths relative to `services/`) in parallel, in input order.
-  private func parse(_ paths: [String]) -> [Parsed] {
+  /// Parses service files (folders relative to `services/`) in parallel, in input order.
+  private func parse(_ files: [FileSystem.Entry]) -> [Parsed] {
     let root = self.root
     let displayRoot = root == "." ? "" : "\(root)/"
     var results = [Parsed](
-      repeating: Parsed(id: nil, result: .failure(.notARegistry(""))), count: paths.count)
+      repeating: Parsed(id: nil, result: .failure(.notARegistry(""))), count: files.count)
     let chunk = 256
-    let chunks = (paths.count + chunk - 1) / chunk
+    let chunks = (files.count + chunk - 1) / chunk
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: chunks) { index in
         var interner = RangeInterner()
-        for position in index * chunk..<min(paths.count, (index + 1) * chunk) {
+        for position in index * chunk..<min(files.count, (index + 1) * chunk) {
           output[position] = RegistryStore.parseService(
-            relative: paths[position], root: root, displayRoot: displayRoot,
-            interner: &interner)
+            folder: files[position].folder, file: files[position].name, root: root,
+            displayRoot: displayRoot, interner: &interner)
         }
       }
     }
@@ -184,11 +203,11 @@ public struct RegistryStore: Sendable {
   }
 
   private static func parseService(
-    relative: String, root: String, displayRoot: String, interner: inout RangeInterner
+    folder: String, file: String, root: String, displayRoot: String,
+    interner: inout RangeInterner
   ) -> Parsed {
-    let full = "\(RegistryLayout.servicesFolder)/\(relative)"
+    let full = ServiceFile(folder: folder).relativePath(of: String(file.dropLast(".toml".count)))
     let display = displayRoot + full
-    let (folder, file) = FileSystem.split(relative)
     let stem = String(file.dropLast(".toml".count))
     let id = ServiceID(stem)
     do {
@@ -196,7 +215,7 @@ public struct RegistryStore: Sendable {
         _ = try ServiceID(validating: stem)
         throw StoreError.invalidValue(SourceLocation(path: display), "bad file name")
       }
-      guard folder != "." else {
+      guard !folder.isEmpty else {
         throw StoreError.invalidValue(
           SourceLocation(path: display),
           "a service file must be inside its unit's folder, such as services/pusat/setjen/\(file)")
@@ -226,18 +245,26 @@ public struct RegistryStore: Sendable {
     }
   }
 
+  /// Takes in what reading `file` gave: its service, or a broken file; an id already defined
+  /// by another file makes this one broken, whichever is valid.
   private mutating func accept(
-    _ parsed: Parsed, at relative: String, into services: inout [ServiceID: Service],
+    _ parsed: Parsed, from file: FileSystem.Entry, into services: inout [ServiceID: Service],
     units: inout [UnitPath: Unit]
   ) {
-    if let id = parsed.id, let other = servicePaths[id], other != relative {
-      let error = StoreError.invalidValue(
-        SourceLocation(path: displayPath(relative)),
-        "service id '\(id)' is also defined in \(displayPath(other)); ids are unique across units")
-      brokenFiles.append(BrokenFile(relativePath: relative, serviceID: nil, error: error))
-      return
+    let relative: String
+    if let id = parsed.id {
+      if let other = serviceFiles[id] {
+        relative = ServiceFile(folder: file.folder).relativePath(of: id.rawValue)
+        let error = StoreError.invalidValue(
+          SourceLocation(path: displayPath(relative)),
+          "service id '\(id)' is also defined in "
+            + "\(displayPath(other.relativePath(of: id.rawValue))); ids are unique across units")
+        brokenFiles.append(BrokenFile(relativePath: relative, serviceID: nil, error: error))
+        otherFingerprints[relative] = file.fingerprint
+        return
+      }
+      serviceFiles[id] = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
     }
-    if let id = parsed.id { servicePaths[id] = relative }
     switch parsed.result {
     case .success(let service):
       if units[service.unit] == nil {
@@ -247,8 +274,31 @@ public struct RegistryStore: Sendable {
       }
       services[service.id] = service
     case .failure(let error):
+      relative = "\(RegistryLayout.servicesFolder)/\(file.relativePath)"
+      if parsed.id == nil { otherFingerprints[relative] = file.fingerprint }
       brokenFiles.append(BrokenFile(relativePath: relative, serviceID: parsed.id, error: error))
     }
+  }
+
+  /// What `relative` (a path from the root) looked like when last read or written.
+  private func storedFingerprint(of relative: String) -> FileFingerprint? {
+    if let (folder, id) = RegistryStore.serviceFile(at: relative), let file = serviceFiles[id],
+      file.folder == folder
+    {
+      return file.fingerprint
+    }
+    return otherFingerprints[relative]
+  }
+
+  /// The folder and id of a path `services/<folder>/<id>.toml`, if it is one.
+  private static func serviceFile(at relative: String) -> (folder: String, id: ServiceID)? {
+    let prefix = RegistryLayout.servicesFolder + "/"
+    guard relative.hasPrefix(prefix), relative.hasSuffix(".toml") else { return nil }
+    let inside = relative.dropFirst(prefix.count)
+    guard let slash = inside.lastIndex(of: "/"),
+      let id = ServiceID(inside[inside.index(after: slash)...].dropLast(".toml".count))
+    else { return nil }
+    return (String(inside[..<slash]), id)
   }
 
   // MARK: - Noticing changes
@@ -283,7 +333,7 @@ public struct RegistryStore: Sendable {
     // Any change can move ids between files; rereading the changed files keeps this simple and
     // proportional to the change, but settings and units affect everything, so reload fully.
     if changed.contains(RegistryLayout.settingsFile) || changed.contains(RegistryLayout.unitsFile)
-      || changed.count > max(64, servicePaths.count / 8)
+      || changed.count > max(64, serviceFiles.count / 8)
     {
       try loadAll()
       return changed
@@ -292,20 +342,24 @@ public struct RegistryStore: Sendable {
     var units = registry.units
     let changedSet = Set(changed)
     brokenFiles.removeAll { changedSet.contains($0.relativePath) }
+    var present: [FileSystem.Entry] = []
     for relative in changed {
-      let stem = FileSystem.split(relative).name.dropLast(".toml".count)
-      if let id = ServiceID(stem), servicePaths[id] == relative {
-        servicePaths[id] = nil
+      if let (folder, id) = RegistryStore.serviceFile(at: relative),
+        serviceFiles[id]?.folder == folder
+      {
+        serviceFiles[id] = nil
         services[id] = nil
       }
-      fingerprints[relative] = nil
+      otherFingerprints[relative] = nil
+      let (folder, name) = FileSystem.split(
+        String(relative.dropFirst(RegistryLayout.servicesFolder.count + 1)))
+      if let print = FileSystem.fingerprint("\(root)/\(relative)") {
+        present.append(
+          FileSystem.Entry(folder: folder == "." ? "" : folder, name: name, fingerprint: print))
+      }
     }
-    let present = changed.filter { FileSystem.exists("\(root)/\($0)") }
-    let prefix = RegistryLayout.servicesFolder.count + 1
-    let parsed = parse(present.map { String($0.dropFirst(prefix)) })
-    for (relative, result) in zip(present, parsed) {
-      fingerprints[relative] = FileSystem.fingerprint("\(root)/\(relative)")
-      accept(result, at: relative, into: &services, units: &units)
+    for (entry, result) in zip(present, parse(present)) {
+      accept(result, from: entry, into: &services, units: &units)
     }
     brokenFiles.sort { $0.relativePath < $1.relativePath }
     registry.services = services
@@ -320,26 +374,38 @@ public struct RegistryStore: Sendable {
         relative == RegistryLayout.settingsFile || relative == RegistryLayout.unitsFile
         || (relative.hasPrefix(RegistryLayout.servicesFolder + "/") && relative.hasSuffix(".toml"))
       return isRegistryFile
-        && FileSystem.fingerprint("\(root)/\(relative)") != fingerprints[relative]
+        && FileSystem.fingerprint("\(root)/\(relative)") != storedFingerprint(of: relative)
     }.sorted()
   }
 
   private func changedPaths() throws(StoreError) -> [String] {
     var changed: [String] = []
     for relative in [RegistryLayout.settingsFile, RegistryLayout.unitsFile]
-    where FileSystem.fingerprint("\(root)/\(relative)") != fingerprints[relative] {
+    where FileSystem.fingerprint("\(root)/\(relative)") != otherFingerprints[relative] {
       changed.append(relative)
     }
-    var seen = Set<String>()
+    var seenIDs = Set<ServiceID>()
+    var seenOthers = Set<String>()
     for entry in try FileSystem.listFiles(
       under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
     {
       let relative = "\(RegistryLayout.servicesFolder)/\(entry.relativePath)"
-      seen.insert(relative)
-      if fingerprints[relative] != entry.fingerprint { changed.append(relative) }
+      if let id = ServiceID(entry.name.dropLast(".toml".count)),
+        let file = serviceFiles[id], file.folder == entry.folder
+      {
+        seenIDs.insert(id)
+        if file.fingerprint != entry.fingerprint { changed.append(relative) }
+      } else {
+        seenOthers.insert(relative)
+        if otherFingerprints[relative] != entry.fingerprint { changed.append(relative) }
+      }
     }
-    for relative in fingerprints.keys
-    where relative.hasPrefix(RegistryLayout.servicesFolder + "/") && !seen.contains(relative) {
+    for (id, file) in serviceFiles where !seenIDs.contains(id) {
+      changed.append(file.relativePath(of: id.rawValue))
+    }
+    for relative in otherFingerprints.keys
+    where relative.hasPrefix(RegistryLayout.servicesFolder + "/") && !seenOthers.contains(relative)
+    {
       changed.append(relative)
     }
     return changed.sorted()
@@ -386,7 +452,7 @@ public struct RegistryStore: Sendable {
     var expected: [String] = []
     var newPaths: [ServiceID: String?] = [:]
     for id in update.services.keys.sorted() {
-      let old = servicePaths[id]
+      let old = relativePath(of: id)
       if let service = update.services[id]! {
         let path = RegistryLayout.servicePath(service.id, in: service.unit)
         changes.append(.write(path: path, contents: Array(ServiceCodec.encode(service).utf8)))
@@ -414,7 +480,7 @@ public struct RegistryStore: Sendable {
       expected.append(RegistryLayout.settingsFile)
     }
     let stale = expected.filter {
-      FileSystem.fingerprint("\(root)/\($0)") != fingerprints[$0]
+      FileSystem.fingerprint("\(root)/\($0)") != storedFingerprint(of: $0)
     }
     guard stale.isEmpty else { throw .changedOnDisk(stale.map(displayPath)) }
     if !update.journal.isEmpty {
@@ -427,13 +493,21 @@ public struct RegistryStore: Sendable {
     try FileBatch(root: root).commit(changes)
     withExtendedLifetime(lock) {}
 
-    for (id, path) in newPaths {
-      servicePaths[id] = path
-      registry.services[id] = update.services[id]!
-    }
     let touched = Set(expected)
     brokenFiles.removeAll { touched.contains($0.relativePath) }
-    for path in expected { fingerprints[path] = FileSystem.fingerprint("\(root)/\(path)") }
+    for path in expected { otherFingerprints[path] = nil }
+    for (id, path) in newPaths {
+      registry.services[id] = update.services[id]!
+      serviceFiles[id] = update.services[id]!.map { service in
+        ServiceFile(
+          folder: service.unit.description,
+          fingerprint: path.flatMap { FileSystem.fingerprint("\(root)/\($0)") })
+      }
+    }
+    for path in [RegistryLayout.unitsFile, RegistryLayout.settingsFile] where touched.contains(path)
+    {
+      otherFingerprints[path] = FileSystem.fingerprint("\(root)/\(path)")
+    }
     if let units = update.units { registry.units = units }
     if let settings = update.settings { registry.settings = settings }
   }

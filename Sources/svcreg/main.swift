@@ -9,7 +9,7 @@ func write(_ result: CommandResult) {
   if !result.errorOutput.isEmpty { FileHandle.standardError.write(Data(result.errorOutput.utf8)) }
 }
 
-func start() -> Int32 {
+func start() -> Never {
   let environment = ProcessInfo.processInfo.environment
   let isTerminal = isatty(0) == 1 && isatty(1) == 1
   let launch: Launch
@@ -19,21 +19,29 @@ func start() -> Int32 {
       currentDirectory: FileManager.default.currentDirectoryPath)
   } catch {
     write(CommandResult(errorOutput: error.description + "\n"))
-    return error.exitStatus
+    exit(error.exitStatus)
   }
   var options = launch.options
   options.color = options.color && Terminal.colorEnabled(for: 1)
   if launch.mode == .version {
     print("svcreg 0.1.0")
-    return 0
+    exit(0)
   }
   var session: Session
   do {
-    session = try Session(options: options)
+    // One command needs no watch on the files: nothing runs after it to be told of changes.
+    session = try Session(options: options, watchingFiles: launch.mode.runsMoreThanOneCommand)
   } catch {
     write(CommandResult(errorOutput: error.description + "\n"))
-    return error.exitStatus
+    exit(error.exitStatus)
   }
+  let status = run(launch, in: &session, environment: environment)
+  // Tearing a registry of a million services down piece by piece takes longer than the process
+  // has left to live; the system reclaims it all at once.
+  withExtendedLifetime(session) { exit(status) }
+}
+
+func run(_ launch: Launch, in session: inout Session, environment: [String: String]) -> Int32 {
   switch launch.mode {
   case .interactive:
     return InteractiveShell.run(
@@ -64,4 +72,4 @@ func start() -> Int32 {
   }
 }
 
-exit(start())
+start()

@@ -31,7 +31,7 @@ import Testing
     defer { folder.remove() }
     let first = try RegistryStore.open(at: folder.path)
     #expect(FileManager.default.fileExists(atPath: RegistryCache.path(in: folder.path)))
-    #expect(RegistryCache.load(from: folder.path).entries.count == RegistryStore.cacheThreshold)
+    #expect(RegistryCache.load(from: folder.path).services.count == RegistryStore.cacheThreshold)
     let second = try RegistryStore.open(at: folder.path)
     #expect(second.registry == first.registry)
   }
@@ -65,6 +65,34 @@ import Testing
     let bytes = try Data(contentsOf: URL(fileURLWithPath: cachePath))
     try bytes.prefix(keep).write(to: URL(fileURLWithPath: cachePath))
     #expect(try RegistryStore.open(at: folder.path).registry == first.registry)
+  }
+
+  @Test(arguments: [20, 500, 5000])
+  func aCacheWithOneByteChangedIsIgnored(_ offset: Int) throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    let first = try RegistryStore.open(at: folder.path)
+    let cachePath = RegistryCache.path(in: folder.path)
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+    bytes[offset] ^= 0x20
+    try bytes.write(to: URL(fileURLWithPath: cachePath))
+    #expect(RegistryCache.load(from: folder.path).services.isEmpty)
+    #expect(try RegistryStore.open(at: folder.path).registry == first.registry)
+  }
+
+  @Test func aFileMovedToAnotherUnitIsNotTakenFromTheCache() throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    _ = try RegistryStore.open(at: folder.path)
+    try FileManager.default.createDirectory(
+      atPath: folder.file("services/pusat/humas"), withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: folder.file("services/pusat/setjen/svc-7.toml"),
+      toPath: folder.file("services/pusat/humas/svc-7.toml"))
+    let reopened = try RegistryStore.open(at: folder.path)
+    let id = try ServiceID(validating: "svc-7")
+    #expect(reopened.registry.services[id]?.unit == (try UnitPath(validating: "pusat/humas")))
+    #expect(reopened.relativePath(of: id) == "services/pusat/humas/svc-7.toml")
   }
 
   @Test func deletedAndAddedFilesAreNoticedDespiteTheCache() throws {

@@ -25,16 +25,24 @@ public struct Session {
   /// Reports which files changed since they were read, so that each command rereads only those;
   /// `nil` where the system cannot watch, and then every command scans every file.
   var watcher: DirectoryWatcher?
+  /// Whether the files have been read since the last command, so the next has nothing to reread.
+  var isFreshlyRead = true
   let parser: InvocationParser
 
   /// Opens a session on the registry `options` names; a missing registry is no error until a
   /// command needs one, so that `init` and `help` work anywhere.
-  public init(options: SessionOptions, table: CommandTable = .standard) throws(CommandError) {
+  ///
+  /// With `watchingFiles` (for sessions that run many commands) the session watches the
+  /// registry's folders so that each command rereads only what changed; a session that runs a
+  /// single command skips setting up the watch, which costs a folder scan of its own.
+  public init(
+    options: SessionOptions, table: CommandTable = .standard, watchingFiles: Bool = true
+  ) throws(CommandError) {
     self.options = options
     self.table = table
     parser = InvocationParser(table: table)
     // Started before the files are read, so that no change can fall between the two.
-    watcher = DirectoryWatcher(root: options.registryPath)
+    watcher = watchingFiles ? DirectoryWatcher(root: options.registryPath) : nil
     do {
       store = try RegistryStore.open(at: options.registryPath)
     } catch .notARegistry {
@@ -174,6 +182,12 @@ public struct Session {
   /// session the only writer of what it reads.
   private mutating func refreshIfIdle() throws(CommandError) {
     guard batch == nil, heldLock == nil, store != nil else { return }
+    // Without a watcher a reread scans every file, which for one command just after opening
+    // would double its cost for nothing.
+    if watcher == nil && isFreshlyRead {
+      isFreshlyRead = false
+      return
+    }
     do {
       let changed: [String]
       if let watcher {

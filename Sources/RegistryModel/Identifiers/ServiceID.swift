@@ -17,6 +17,9 @@ public struct ServiceID: Sendable, Hashable, Comparable, CustomStringConvertible
     rawValue = String(text)
   }
 
+  /// Wraps text already known to be a valid id, such as one read back from the parse cache.
+  package init(trusted text: String) { rawValue = text }
+
   public var description: String { rawValue }
 
   public static func < (lhs: ServiceID, rhs: ServiceID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -33,6 +33,9 @@ public struct UnitPath: Sendable, Hashable, Comparable, CustomStringConvertible 
     self = path
   }
 
+  /// Wraps segments already known to be valid, such as ones read back from the parse cache.
+  package init(trustedSegments segments: [String]) { self.segments = segments }
+
   /// The path as written with `/` separators.
   public var description: String { segments.joined(separator: "/") }
 

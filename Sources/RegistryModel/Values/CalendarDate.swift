@@ -1,11 +1,14 @@
 /// A day in the proleptic Gregorian calendar, written `YYYY-MM-DD`, with no time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// `year * 10_000 + month * 100 + day`: four bytes, and ordered like the dates.
+  private let packed: UInt32
+
   /// The year, 1 through 9999.
-  public let year: Int
+  public var year: Int { Int(packed / 10_000) }
   /// The month, 1 through 12.
-  public let month: Int
+  public var month: Int { Int(packed / 100 % 100) }
   /// The day of the month, 1 through the month's length.
-  public let day: Int
+  public var day: Int { Int(packed % 100) }
 
   /// Creates a date from its parts, rejecting days that do not exist (such as 2025-02-29).
   public init(year: Int, month: Int, day: Int) throws(ModelError) {
@@ -15,9 +18,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
       throw .invalidDate(
         "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))")
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    packed = UInt32(year * 10_000 + month * 100 + day)
   }
 
   /// Parses exactly `YYYY-MM-DD`.
@@ -48,7 +49,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    lhs.packed < rhs.packed
   }
 
   private static func days(inMonth month: Int, of year: Int) -> Int {

@@ -28,5 +28,6 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Link kinds offered for completion.
   public static let commonLinkKinds = ["auth", "data", "api", "runtime", "feeder", "payment"]
 
-  private init(trusted: String) { rawValue = trusted }
+  /// Wraps text already known to be a valid identifier.
+  package init(trusted: String) { rawValue = trusted }
 }

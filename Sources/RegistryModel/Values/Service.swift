@@ -29,7 +29,7 @@ public struct Service: Sendable, Hashable, Identifiable {
     didSet { links = Service.ordered(links: links) }
   }
   /// Set when the whole service is deprecated.
-  public var deprecation: Deprecation?
+  @Indirect public var deprecation: Deprecation?
 
   /// Creates a service; tags, versions and links are put in canonical order.
   public init(
@@ -48,6 +48,26 @@ public struct Service: Sendable, Hashable, Identifiable {
     self.description = description
     self.versions = Service.ordered(versions: versions)
     self.links = Service.ordered(links: links)
+    self.deprecation = deprecation
+  }
+
+  /// Creates a service from parts already in canonical order (tags sorted and unique, versions
+  /// newest first, links by target), such as those read back from the parse cache; O(1).
+  package init(
+    canonicalID id: ServiceID, unit: UnitPath, name: String, kind: Kind, lifecycle: Lifecycle,
+    tags: [String], url: String?, description: String?, versions: [ServiceVersion],
+    links: [Link], deprecation: Deprecation?
+  ) {
+    self.id = id
+    self.unit = unit
+    self.name = name
+    self.kind = kind
+    self.lifecycle = lifecycle
+    self.tags = tags
+    self.url = url
+    self.description = description
+    self.versions = versions
+    self.links = links
     self.deprecation = deprecation
   }
 

@@ -9,9 +9,9 @@ public struct ServiceVersion: Sendable, Hashable {
   /// The release day, when known.
   public var released: CalendarDate?
   /// Free-form release notes.
-  public var notes: String?
+  @Indirect public var notes: String?
   /// Set when this version is deprecated.
-  public var deprecation: Deprecation?
+  @Indirect public var deprecation: Deprecation?
 
   /// Creates a version record.
   public init(

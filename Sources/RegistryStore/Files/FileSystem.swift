@@ -189,44 +189,6 @@ enum FileSystem {
     return FileFingerprint(info)
   }
 
-  /// One entry found by `listFiles`.
-  struct Entry {
-    /// The path relative to the folder listed.
-    var relativePath: String
-    /// What stat said of it.
-    var fingerprint: FileFingerprint
-  }
-
-  /// Every regular file under `root` whose name ends in `suffix`, skipping hidden entries;
-  /// iterative, so no folder depth can overflow the stack. O(entries).
-  static func listFiles(under root: String, suffix: String) throws(StoreError) -> [Entry] {
-    var found: [Entry] = []
-    var pending = [""]
-    while let relative = pending.popLast() {
-      let folder = relative.isEmpty ? root : "\(root)/\(relative)"
-      guard let handle = opendir(folder) else {
-        if errno == ENOENT && relative.isEmpty { return [] }
-        throw .io(path: folder, operation: "list folder", errno: errno)
-      }
-      defer { closedir(handle) }
-      while let entry = readdir(handle) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-        }
-        if name.hasPrefix(".") { continue }
-        let child = relative.isEmpty ? name : "\(relative)/\(name)"
-        var info = stat()
-        guard stat("\(root)/\(child)", &info) == 0 else { continue }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-          pending.append(child)
-        } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(suffix) {
-          found.append(Entry(relativePath: child, fingerprint: FileFingerprint(info)))
-        }
-      }
-    }
-    return found
-  }
-
   /// Splits a path into its folder and last component.
   static func split(_ path: String) -> (folder: String, name: String) {
     guard let slash = path.lastIndex(of: "/") else { return (".", path) }
