@@ -1,35 +1,61 @@
 import SemVer
 
 /// A registered service: what it is, who owns it, its versions and what it depends on.
+///
+/// A value like any other, but its fields live in one shared box that is copied only when a
+/// shared service is changed: a copy then costs one reference count instead of one per field,
+/// and a registry's dictionary of services holds eight bytes per service instead of about 150,
+/// which at a million services is the difference between fitting in a gigabyte or not.
 public struct Service: Sendable, Hashable, Identifiable {
-  /// Its id, which is also its file name.
-  public var id: ServiceID
-  /// The owning unit, which is also its folder.
-  public var unit: UnitPath
-  /// Its display name, in any language and script.
-  public var name: String
-  /// What sort of thing it is.
-  public var kind: Kind
-  /// Where it stands.
-  public var lifecycle: Lifecycle
-  /// Free-form labels, kept sorted and unique.
-  public var tags: [String] {
-    didSet { tags = Service.normalised(tags: tags) }
+  private final class Storage: @unchecked Sendable {
+    // Mutated only through `Service`, and only when uniquely referenced (copy on write), so
+    // no two threads can see a change to the same box.
+    var id: ServiceID
+    var unit: UnitPath
+    var name: String
+    var kind: Kind
+    var lifecycle: Lifecycle
+    var tags: [String]
+    var url: String?
+    var description: String?
+    var versions: [ServiceVersion]
+    var links: [Link]
+    @Indirect var deprecation: Deprecation?
+
+    init(
+      id: ServiceID, unit: UnitPath, name: String, kind: Kind, lifecycle: Lifecycle,
+      tags: [String], url: String?, description: String?, versions: [ServiceVersion],
+      links: [Link], deprecation: Deprecation?
+    ) {
+      self.id = id
+      self.unit = unit
+      self.name = name
+      self.kind = kind
+      self.lifecycle = lifecycle
+      self.tags = tags
+      self.url = url
+      self.description = description
+      self.versions = versions
+      self.links = links
+      self.deprecation = deprecation
+    }
+
+    func copy() -> Storage {
+      Storage(
+        id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, tags: tags, url: url,
+        description: description, versions: versions, links: links, deprecation: deprecation)
+    }
   }
-  /// Where people reach it.
-  public var url: String?
-  /// What it does, in a sentence or two.
-  public var description: String?
-  /// Its versions, newest first by semantic-version precedence.
-  public var versions: [ServiceVersion] {
-    didSet { versions = Service.ordered(versions: versions) }
+
+  private var storage: Storage
+
+  /// The box, copied first if another service shares it; O(1) unless shared.
+  private var uniqueStorage: Storage {
+    mutating get {
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      return storage
+    }
   }
-  /// What it depends on, ordered by target id.
-  public var links: [Link] {
-    didSet { links = Service.ordered(links: links) }
-  }
-  /// Set when the whole service is deprecated.
-  @Indirect public var deprecation: Deprecation?
 
   /// Creates a service; tags, versions and links are put in canonical order.
   public init(
@@ -38,17 +64,11 @@ public struct Service: Sendable, Hashable, Identifiable {
     description: String? = nil, versions: [ServiceVersion] = [], links: [Link] = [],
     deprecation: Deprecation? = nil
   ) {
-    self.id = id
-    self.unit = unit
-    self.name = name
-    self.kind = kind
-    self.lifecycle = lifecycle
-    self.tags = Service.normalised(tags: tags)
-    self.url = url
-    self.description = description
-    self.versions = Service.ordered(versions: versions)
-    self.links = Service.ordered(links: links)
-    self.deprecation = deprecation
+    storage = Storage(
+      id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle,
+      tags: Service.normalised(tags: tags), url: url, description: description,
+      versions: Service.ordered(versions: versions), links: Service.ordered(links: links),
+      deprecation: deprecation)
   }
 
   /// Creates a service from parts already in canonical order (tags sorted and unique, versions
@@ -58,17 +78,109 @@ public struct Service: Sendable, Hashable, Identifiable {
     tags: [String], url: String?, description: String?, versions: [ServiceVersion],
     links: [Link], deprecation: Deprecation?
   ) {
-    self.id = id
-    self.unit = unit
-    self.name = name
-    self.kind = kind
-    self.lifecycle = lifecycle
-    self.tags = tags
-    self.url = url
-    self.description = description
-    self.versions = versions
-    self.links = links
-    self.deprecation = deprecation
+    storage = Storage(
+      id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, tags: tags, url: url,
+      description: description, versions: versions, links: links, deprecation: deprecation)
+  }
+
+  /// Its id, which is also its file name.
+  public var id: ServiceID {
+    get { storage.id }
+    set { uniqueStorage.id = newValue }
+  }
+
+  /// The owning unit, which is also its folder.
+  public var unit: UnitPath {
+    get { storage.unit }
+    set { uniqueStorage.unit = newValue }
+  }
+
+  /// Its display name, in any language and script.
+  public var name: String {
+    get { storage.name }
+    set { uniqueStorage.name = newValue }
+  }
+
+  /// What sort of thing it is.
+  public var kind: Kind {
+    get { storage.kind }
+    set { uniqueStorage.kind = newValue }
+  }
+
+  /// Where it stands.
+  public var lifecycle: Lifecycle {
+    get { storage.lifecycle }
+    set { uniqueStorage.lifecycle = newValue }
+  }
+
+  /// Free-form labels, kept sorted and unique.
+  public var tags: [String] {
+    get { storage.tags }
+    set { uniqueStorage.tags = Service.normalised(tags: newValue) }
+  }
+
+  /// Where people reach it.
+  public var url: String? {
+    get { storage.url }
+    set { uniqueStorage.url = newValue }
+  }
+
+  /// What it does, in a sentence or two.
+  public var description: String? {
+    get { storage.description }
+    set { uniqueStorage.description = newValue }
+  }
+
+  /// Its versions, newest first by semantic-version precedence.
+  public var versions: [ServiceVersion] {
+    get { storage.versions }
+    _modify {
+      let box = uniqueStorage
+      yield &box.versions
+      box.versions = Service.ordered(versions: box.versions)
+    }
+    set { uniqueStorage.versions = Service.ordered(versions: newValue) }
+  }
+
+  /// What it depends on, ordered by target id.
+  public var links: [Link] {
+    get { storage.links }
+    _modify {
+      let box = uniqueStorage
+      yield &box.links
+      box.links = Service.ordered(links: box.links)
+    }
+    set { uniqueStorage.links = Service.ordered(links: newValue) }
+  }
+
+  /// Set when the whole service is deprecated.
+  public var deprecation: Deprecation? {
+    get { storage.deprecation }
+    set { uniqueStorage.deprecation = newValue }
+  }
+
+  public static func == (lhs: Service, rhs: Service) -> Bool {
+    let (left, right) = (lhs.storage, rhs.storage)
+    return left === right
+      || (left.id == right.id && left.unit == right.unit && left.name == right.name
+        && left.kind == right.kind && left.lifecycle == right.lifecycle
+        && left.tags == right.tags && left.url == right.url
+        && left.description == right.description && left.versions == right.versions
+        && left.links == right.links && left.deprecation == right.deprecation)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(unit)
+    hasher.combine(name)
+    hasher.combine(kind)
+    hasher.combine(lifecycle)
+    hasher.combine(tags)
+    hasher.combine(url)
+    hasher.combine(description)
+    hasher.combine(versions)
+    hasher.combine(links)
+    hasher.combine(deprecation)
   }
 
   /// The version record for `version`, if the service has it; O(versions).

@@ -43,6 +43,16 @@ struct BinaryReader {
 
   var isAtEnd: Bool { cursor == bytes.count }
 
+  /// Moves past `count` bytes, or fails when fewer are left.
+  mutating func skip(_ count: Int) -> Bool {
+    guard count <= bytes.count - cursor else { return false }
+    cursor += count
+    return true
+  }
+
+  /// Moves to `offset`, which the caller has checked is inside the bytes.
+  mutating func seek(to offset: Int) { cursor = offset }
+
   mutating func varint() -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0

@@ -1,30 +1,37 @@
+import Dispatch
 import RegistryModel
 import SemVer
 
-/// A binary snapshot of the parsed service files with each file's fingerprint, so that opening
+/// A binary snapshot of the parsed registry files with each file's fingerprint, so that opening
 /// a large registry whose files have not changed skips parsing them.
 ///
 /// A file is taken from the cache only when its device, inode, size, modification time and
 /// status-change time all match what they were when it was parsed; the status-change time
 /// moves on every write and cannot be set back by tools, so a changed file is never missed.
 /// Every text is stored once in a string table and every distinct link terms once, so the
-/// cache is small and reading it back shares strings the way the registry does. A checksum
-/// covers the whole body: a damaged, truncated or foreign cache is ignored, never believed.
+/// cache is small and reading it back shares strings the way the registry does; services are
+/// stored in chunks that are decoded on every core. A checksum covers the whole body: a
+/// damaged, truncated or foreign cache is ignored, never believed.
 struct RegistryCache {
   /// Bumped whenever the encoding changes.
-  static let format = "svcreg-cache 2\n"
+  static let format = "svcreg-cache 4\n"
+  /// Services per chunk: enough to keep a core busy, few enough to share the work evenly.
+  static let chunkSize = 4_096
 
-  /// The cached services, each parsed from the file at its unit and id.
-  var services: [Service] = []
+  /// The cached services, each parsed from the file at its unit and id; a slot is emptied when
+  /// its service is taken.
+  var services: [Service?] = []
   /// What each service's file looked like when it was parsed, by position in `services`.
   var fingerprints: [FileFingerprint] = []
+  /// The units as parsed from `units.toml`, and what that file looked like then.
+  var units: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?
 
   static func path(in root: String) -> String {
     "\(root)/\(RegistryLayout.stateFolder)/cache.bin"
   }
 
   /// The cache of the registry at `root`, or an empty one when there is none or it is unusable.
-  /// O(size of the cache).
+  /// O(size of the cache), on every core.
   static func load(from root: String) -> RegistryCache {
     guard let bytes = try? FileSystem.read(path(in: root)) else { return RegistryCache() }
     return bytes.withUnsafeBytes { raw in
@@ -35,26 +42,38 @@ struct RegistryCache {
       var reader = BinaryReader(raw, from: header)
       let body = UnsafeRawBufferPointer(rebasing: raw[(header + 8)...])
       guard reader.fixed64() == CacheChecksum.of(body) else { return RegistryCache() }
-      var decoder = Decoder(reader: reader)
-      return decoder.decode() ?? RegistryCache()
+      return Decoder.decode(reader) ?? RegistryCache()
     }
   }
 
-  /// Writes the cache of `services` beside the registry; failures are ignored, since the cache
-  /// only saves time. O(size of the services).
+  /// Writes the cache of `services` (and of the units, when given) beside the registry;
+  /// failures are ignored, since the cache only saves time. O(size of the services).
   static func save(
-    _ services: some Collection<(service: Service, fingerprint: FileFingerprint)>, to root: String
+    _ services: some Collection<(service: Service, fingerprint: FileFingerprint)>,
+    units: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?, to root: String
   ) {
     var encoder = Encoder()
-    let bytes = encoder.encode(services)
+    let bytes = encoder.encode(services, units: units)
     let folder = "\(root)/\(RegistryLayout.stateFolder)"
     guard FileSystem.isDirectory(folder) || (try? FileSystem.createDirectories(folder)) != nil
     else { return }
     try? FileSystem.writeAtomically(bytes, to: path(in: root), durable: false)
   }
 
-  // MARK: - Encoding
+  /// The lifecycle's number in the cache.
+  fileprivate static func number(of lifecycle: Lifecycle) -> UInt8 {
+    UInt8(Lifecycle.allCases.firstIndex(of: lifecycle)!)
+  }
 
+  /// A date as one number, `year * 10_000 + month * 100 + day`.
+  fileprivate static func pack(_ date: CalendarDate) -> Int {
+    date.year * 10_000 + date.month * 100 + date.day
+  }
+}
+
+// MARK: - Encoding
+
+extension RegistryCache {
   private struct TermsKey: Hashable {
     var range: Int
     var kind: Int
@@ -68,7 +87,8 @@ struct RegistryCache {
     var unitList: [Int] = []
     var terms: [TermsKey: Int] = [:]
     var termsList: [TermsKey] = []
-    var body = BinaryWriter()
+    var versions: [Version: Int] = [:]
+    var versionList: [Int] = []
 
     mutating func index(_ text: String) -> Int {
       if let known = strings[text] { return known }
@@ -81,10 +101,38 @@ struct RegistryCache {
     mutating func optional(_ text: String?) -> Int { text.map { index($0) + 1 } ?? 0 }
 
     mutating func encode(
-      _ services: some Collection<(service: Service, fingerprint: FileFingerprint)>
+      _ services: some Collection<(service: Service, fingerprint: FileFingerprint)>,
+      units unitsFile: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?
     ) -> [UInt8] {
-      body.count(services.count)
-      for (service, print) in services { encode(service, print) }
+      var unitsSection = BinaryWriter()
+      if let unitsFile {
+        unitsSection.byte(1)
+        write(unitsFile.fingerprint, to: &unitsSection)
+        unitsSection.count(unitsFile.units.count)
+        for unit in unitsFile.units.values.sorted(by: { $0.path < $1.path }) {
+          unitsSection.count(index(unit.path.description))
+          unitsSection.count(index(unit.name))
+          unitsSection.byte(UInt8(UnitLevel.allCases.firstIndex(of: unit.level)!))
+          unitsSection.count(unit.aliases.count)
+          for alias in unit.aliases { unitsSection.count(index(alias)) }
+        }
+      } else {
+        unitsSection.byte(0)
+      }
+      var chunks: [(count: Int, bytes: [UInt8])] = []
+      var chunk = BinaryWriter()
+      var inChunk = 0
+      for (service, print) in services {
+        encode(service, print, to: &chunk)
+        inChunk += 1
+        if inChunk == RegistryCache.chunkSize {
+          chunks.append((inChunk, chunk.bytes))
+          chunk = BinaryWriter()
+          inChunk = 0
+        }
+      }
+      if inChunk > 0 { chunks.append((inChunk, chunk.bytes)) }
+
       var out = BinaryWriter()
       out.raw(RegistryCache.format.utf8)
       let checksumAt = out.bytes.count
@@ -105,7 +153,15 @@ struct RegistryCache {
         out.count(key.kind)
         out.count(key.note)
       }
-      out.raw(body.bytes)
+      out.count(versionList.count)
+      for version in versionList { out.count(version) }
+      out.raw(unitsSection.bytes)
+      out.count(chunks.count)
+      for chunk in chunks {
+        out.count(chunk.count)
+        out.count(chunk.bytes.count)
+      }
+      for chunk in chunks { out.raw(chunk.bytes) }
       let sum = out.bytes.withUnsafeBytes { raw in
         CacheChecksum.of(UnsafeRawBufferPointer(rebasing: raw[(checksumAt + 8)...]))
       }
@@ -113,7 +169,16 @@ struct RegistryCache {
       return out.bytes
     }
 
-    mutating func encode(_ service: Service, _ print: FileFingerprint) {
+    func write(_ print: FileFingerprint, to body: inout BinaryWriter) {
+      body.varint(print.device)
+      body.varint(print.inode)
+      body.signed(print.size)
+      body.signed(print.modified)
+      body.signed(print.changed)
+    }
+
+    mutating func encode(_ service: Service, _ print: FileFingerprint, to body: inout BinaryWriter)
+    {
       body.count(index(service.id.rawValue))
       let unit: Int
       if let known = units[service.unit] {
@@ -124,26 +189,28 @@ struct RegistryCache {
         unitList.append(index(service.unit.description))
       }
       body.count(unit)
-      body.varint(print.device)
-      body.varint(print.inode)
-      body.signed(print.size)
-      body.signed(print.modified)
-      body.signed(print.changed)
+      write(print, to: &body)
       body.count(index(service.name))
       body.count(index(service.kind.rawValue))
-      body.byte(Lifecycle.allCases.firstIndex(of: service.lifecycle).map(UInt8.init)!)
+      body.byte(RegistryCache.number(of: service.lifecycle))
       body.count(service.tags.count)
       for tag in service.tags { body.count(index(tag)) }
       body.count(optional(service.url))
       body.count(optional(service.description))
-      encode(service.deprecation)
+      encode(service.deprecation, to: &body)
       body.count(service.versions.count)
       for record in service.versions {
-        body.count(index(record.version.description))
-        body.byte(Lifecycle.allCases.firstIndex(of: record.lifecycle).map(UInt8.init)!)
-        body.count(record.released.map(Decoder.pack) ?? 0)
+        if let known = versions[record.version] {
+          body.count(known)
+        } else {
+          versions[record.version] = versionList.count
+          body.count(versionList.count)
+          versionList.append(index(record.version.description))
+        }
+        body.byte(RegistryCache.number(of: record.lifecycle))
+        body.count(record.released.map(RegistryCache.pack) ?? 0)
         body.count(optional(record.notes))
-        encode(record.deprecation)
+        encode(record.deprecation, to: &body)
       }
       body.count(service.links.count)
       for link in service.links {
@@ -161,17 +228,19 @@ struct RegistryCache {
       }
     }
 
-    mutating func encode(_ deprecation: Deprecation?) {
+    mutating func encode(_ deprecation: Deprecation?, to body: inout BinaryWriter) {
       guard let deprecation else { return body.byte(0) }
       body.byte(1)
       body.count(index(deprecation.reason))
       body.count(optional(deprecation.replacedBy?.description))
-      body.count(deprecation.sunset.map(Decoder.pack) ?? 0)
+      body.count(deprecation.sunset.map(RegistryCache.pack) ?? 0)
     }
   }
+}
 
-  // MARK: - Decoding
+// MARK: - Decoding
 
+extension RegistryCache {
   /// Reads the cache back, trusting its contents (the checksum vouches for them) but still
   /// refusing any index out of range.
   private struct Decoder {
@@ -179,10 +248,130 @@ struct RegistryCache {
     var strings: [String] = []
     var units: [UnitPath] = []
     var terms: [LinkTerms] = []
-    var versions: [Int: Version] = [:]
+    /// The distinct versions, each parsed once.
+    var versions: [Version] = []
+    /// Parsed references by string index: a registry repeats the same few.
+    var references: [Int: Reference] = [:]
 
-    static func pack(_ date: CalendarDate) -> Int {
-      date.year * 10_000 + date.month * 100 + date.day
+    /// Decodes a whole cache whose header and checksum were checked; `nil` when malformed.
+    static func decode(_ reader: BinaryReader) -> RegistryCache? {
+      var decoder = Decoder(reader: reader)
+      guard decoder.readTables(), let unitsFile = decoder.unitsFile(),
+        let chunkCount = decoder.reader.count(below: 1 << 32)
+      else { return nil }
+      var chunks: [(start: Int, offset: Int, count: Int)] = []
+      var services = 0
+      var offset = 0
+      for _ in 0..<chunkCount {
+        guard let count = decoder.reader.count(below: 1 << 32),
+          let length = decoder.reader.count(below: 1 << 40)
+        else { return nil }
+        chunks.append((services, offset, count))
+        services += count
+        offset += length
+      }
+      let base = decoder.reader.cursor
+      let end = base + offset
+      guard decoder.reader.skip(offset), decoder.reader.isAtEnd else { return nil }
+
+      var cache = RegistryCache()
+      cache.units = unitsFile
+      cache.services = Array(repeating: nil, count: services)
+      cache.fingerprints = Array(
+        repeating: FileFingerprint(device: 0, inode: 0, size: 0, modified: 0, changed: 0),
+        count: services)
+      var failed = Array(repeating: false, count: chunks.count)
+      cache.services.withUnsafeMutableBufferPointer { serviceBuffer in
+        cache.fingerprints.withUnsafeMutableBufferPointer { printBuffer in
+          failed.withUnsafeMutableBufferPointer { failedBuffer in
+            nonisolated(unsafe) let (serviceOut, printOut, failedOut) = (
+              serviceBuffer, printBuffer, failedBuffer
+            )
+            nonisolated(unsafe) let template = decoder
+            let chunks = chunks
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+              var chunkDecoder = template
+              let chunk = chunks[index]
+              chunkDecoder.reader.seek(to: base + chunk.offset)
+              for slot in chunk.start..<chunk.start + chunk.count {
+                guard let (service, print) = chunkDecoder.service() else {
+                  failedOut[index] = true
+                  return
+                }
+                serviceOut[slot] = service
+                printOut[slot] = print
+              }
+              let next = index + 1 < chunks.count ? base + chunks[index + 1].offset : end
+              if chunkDecoder.reader.cursor != next { failedOut[index] = true }
+            }
+          }
+        }
+      }
+      return failed.contains(true) ? nil : cache
+    }
+
+    mutating func readTables() -> Bool {
+      guard let stringCount = reader.count() else { return false }
+      strings.reserveCapacity(stringCount)
+      for _ in 0..<stringCount {
+        guard let length = reader.count(), let text = reader.string(length: length) else {
+          return false
+        }
+        strings.append(text)
+      }
+      guard let unitCount = reader.count() else { return false }
+      for _ in 0..<unitCount {
+        guard let text = string() else { return false }
+        units.append(Decoder.unitPath(text))
+      }
+      guard let termsCount = reader.count() else { return false }
+      var interner = RangeInterner()
+      for _ in 0..<termsCount {
+        guard let range = string().flatMap({ try? interner.range($0) }),
+          let kind = optionalString(), let note = optionalString()
+        else { return false }
+        terms.append(LinkTerms(range: range, kind: kind.map(Kind.init(trusted:)), note: note))
+      }
+      guard let versionCount = reader.count(below: strings.count + 1) else { return false }
+      versions.reserveCapacity(versionCount)
+      for _ in 0..<versionCount {
+        guard let version = string().flatMap({ try? Version(parsing: $0) }) else { return false }
+        versions.append(version)
+      }
+      return true
+    }
+
+    /// The units section: `.some(nil)` when units.toml was not cached, `nil` when malformed.
+    mutating func unitsFile() -> (units: [UnitPath: Unit], fingerprint: FileFingerprint)?? {
+      switch reader.byte() {
+      case 0: return .some(nil)
+      case 1:
+        guard let print = fingerprint(), let count = reader.count(below: strings.count + 1) else {
+          return nil
+        }
+        var units: [UnitPath: Unit] = [:]
+        units.reserveCapacity(count)
+        for _ in 0..<count {
+          guard let path = string().map(Decoder.unitPath), let name = string(),
+            let level = reader.byte(), Int(level) < UnitLevel.allCases.count,
+            let aliasCount = reader.count(below: strings.count + 1)
+          else { return nil }
+          var aliases: [String] = []
+          for _ in 0..<aliasCount {
+            guard let alias = string() else { return nil }
+            aliases.append(alias)
+          }
+          units[path] = Unit(
+            path: path, name: name, level: UnitLevel.allCases[Int(level)], aliases: aliases)
+        }
+        return .some((units, print))
+      default: return nil
+      }
+    }
+
+    /// A unit path the cache wrote, so already valid.
+    static func unitPath(_ text: String) -> UnitPath {
+      UnitPath(trustedSegments: text.split(separator: "/").map(String.init))
     }
 
     mutating func string() -> String? {
@@ -201,6 +390,14 @@ struct RegistryCache {
       return Lifecycle.allCases[Int(byte)]
     }
 
+    mutating func fingerprint() -> FileFingerprint? {
+      guard let device = reader.varint(), let inode = reader.varint(), let size = reader.signed(),
+        let modified = reader.signed(), let changed = reader.signed()
+      else { return nil }
+      return FileFingerprint(
+        device: device, inode: inode, size: size, modified: modified, changed: changed)
+    }
+
     /// `.some(nil)` for none, `nil` when malformed.
     mutating func date() -> CalendarDate?? {
       guard let packed = reader.count() else { return nil }
@@ -212,47 +409,10 @@ struct RegistryCache {
       return .some(date)
     }
 
-    mutating func decode() -> RegistryCache? {
-      guard let stringCount = reader.count() else { return nil }
-      strings.reserveCapacity(stringCount)
-      for _ in 0..<stringCount {
-        guard let length = reader.count(), let text = reader.string(length: length) else {
-          return nil
-        }
-        strings.append(text)
-      }
-      guard let unitCount = reader.count() else { return nil }
-      for _ in 0..<unitCount {
-        guard let text = string() else { return nil }
-        units.append(
-          UnitPath(trustedSegments: text.split(separator: "/").map(String.init)))
-      }
-      guard let termsCount = reader.count() else { return nil }
-      var interner = RangeInterner()
-      for _ in 0..<termsCount {
-        guard let range = string().flatMap({ try? interner.range($0) }),
-          let kind = optionalString(), let note = optionalString()
-        else { return nil }
-        terms.append(LinkTerms(range: range, kind: kind.map(Kind.init(trusted:)), note: note))
-      }
-      guard let count = reader.count() else { return nil }
-      var cache = RegistryCache()
-      cache.services.reserveCapacity(count)
-      cache.fingerprints.reserveCapacity(count)
-      for _ in 0..<count {
-        guard let (service, print) = service() else { return nil }
-        cache.services.append(service)
-        cache.fingerprints.append(print)
-      }
-      return reader.isAtEnd ? cache : nil
-    }
-
     mutating func service() -> (Service, FileFingerprint)? {
       guard let id = string(), let unit = reader.count(below: units.count),
-        let device = reader.varint(), let inode = reader.varint(), let size = reader.signed(),
-        let modified = reader.signed(), let changed = reader.signed(),
-        let name = string(), let kind = string(), let state = lifecycle(),
-        let tagCount = reader.count(below: strings.count + 1)
+        let print = fingerprint(), let name = string(), let kind = string(),
+        let state = lifecycle(), let tagCount = reader.count(below: strings.count + 1)
       else { return nil }
       var tags: [String] = []
       tags.reserveCapacity(tagCount)
@@ -267,12 +427,12 @@ struct RegistryCache {
       var records: [ServiceVersion] = []
       records.reserveCapacity(versionCount)
       for _ in 0..<versionCount {
-        guard let version = version(), let state = lifecycle(), let released = date(),
+        guard let version = version(), let versionState = lifecycle(), let released = date(),
           let notes = optionalString(), let deprecation = self.deprecation()
         else { return nil }
         records.append(
           ServiceVersion(
-            version, lifecycle: state, released: released, notes: notes,
+            version, lifecycle: versionState, released: released, notes: notes,
             deprecation: deprecation))
       }
       guard let linkCount = reader.count(below: 1 << 32) else { return nil }
@@ -288,17 +448,12 @@ struct RegistryCache {
         canonicalID: ServiceID(trusted: id), unit: units[unit], name: name,
         kind: Kind(trusted: kind), lifecycle: state, tags: tags, url: url,
         description: description, versions: records, links: links, deprecation: deprecation)
-      let print = FileFingerprint(
-        device: device, inode: inode, size: size, modified: modified, changed: changed)
       return (service, print)
     }
 
     mutating func version() -> Version? {
-      guard let index = reader.count(below: strings.count) else { return nil }
-      if let known = versions[index] { return known }
-      guard let parsed = try? Version(parsing: strings[index]) else { return nil }
-      versions[index] = parsed
-      return parsed
+      guard let index = reader.count(below: versions.count) else { return nil }
+      return versions[index]
     }
 
     /// A deprecation, `.some(nil)` for none, or `nil` when malformed.
@@ -306,12 +461,22 @@ struct RegistryCache {
       switch reader.byte() {
       case 0: return .some(nil)
       case 1:
-        guard let reason = string(), let replacement = optionalString(), let sunset = date()
+        guard let reason = string(), let replacement = reader.count(below: strings.count + 1),
+          let sunset = date()
         else { return nil }
-        return .some(
-          Deprecation(
-            reason: reason, replacedBy: replacement.flatMap { try? Reference(validating: $0) },
-            sunset: sunset))
+        var replacedBy: Reference?
+        if replacement > 0 {
+          if let known = references[replacement - 1] {
+            replacedBy = known
+          } else {
+            guard let parsed = try? Reference(validating: strings[replacement - 1]) else {
+              return nil
+            }
+            references[replacement - 1] = parsed
+            replacedBy = parsed
+          }
+        }
+        return .some(Deprecation(reason: reason, replacedBy: replacedBy, sunset: sunset))
       default: return nil
       }
     }
