@@ -37,6 +37,21 @@ import Testing
 
   func onDisk() throws -> Registry { try RegistryStore.open(at: folder.path).registry }
 
+  @Test mutating func findIgnoresCaseLooksInEveryFieldAndSeesChanges() throws {
+    ok(
+      "register siakad --name 'Sistem Informasi Akademik' --unit ptkn/uin-jakarta --tag akademik",
+      "register pusaka --name PUSAKA --unit pusat/setjen --url https://pusaka.kemenag.go.id")
+    #expect(ok("find AKADEMIK").contains("siakad"))
+    #expect(!ok("find akademik").contains("pusaka"))
+    #expect(ok("find kemenag.go").contains("pusaka"))
+    #expect(ok("find haji").contains("nothing matches 'haji'"))
+    // The index is rebuilt after a change, so what was just registered is found.
+    ok("register siskohat --name 'Haji Terpadu' --unit pusat/setjen")
+    #expect(ok("find haji").contains("siskohat"))
+    let json = ok("find --json akademik")
+    #expect(json.contains("\"id\":\"siakad\"") || json.contains("\"id\": \"siakad\""))
+  }
+
   @Test mutating func registerRefusesAnExistingID() throws {
     ok("register pusaka --name PUSAKA --unit pusat/setjen")
     fails(

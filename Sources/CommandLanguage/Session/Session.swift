@@ -19,6 +19,8 @@ public struct Session {
   var heldLock: WriterLock?
   var scriptDepth = 0
   var graphCache: GraphCache?
+  /// The lowercased text `find` searches, rebuilt after a change like the graph.
+  var searchIndex: SearchIndex?
   /// Counts the changes to what commands see (a change, a batch opened or closed, files reread),
   /// so that derived values such as the graph know when they are stale.
   var generation = 0

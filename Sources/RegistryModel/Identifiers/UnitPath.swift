@@ -47,8 +47,7 @@ public struct UnitPath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
   /// Whether this path is `other` or lies inside it.
   public func isWithin(_ other: UnitPath) -> Bool {
-    segments.count >= other.segments.count
-      && Array(segments.prefix(other.segments.count)) == other.segments
+    segments.starts(with: other.segments)
   }
 
   public static func < (lhs: UnitPath, rhs: UnitPath) -> Bool {
