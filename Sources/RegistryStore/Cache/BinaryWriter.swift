@@ -23,9 +23,9 @@ struct BinaryWriter {
 
   mutating func byte(_ value: UInt8) { bytes.append(value) }
 
-  /// Overwrites eight bytes at `offset` with `value`, little-endian (for the checksum slot).
-  mutating func patch(_ value: UInt64, at offset: Int) {
-    for index in 0..<8 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
+  /// Eight bytes, little-endian, for numbers read before anything else is trusted.
+  mutating func fixed(_ value: UInt64) {
+    for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * index))) }
   }
 }
 
@@ -43,15 +43,11 @@ struct BinaryReader {
 
   var isAtEnd: Bool { cursor == bytes.count }
 
-  /// Moves past `count` bytes, or fails when fewer are left.
-  mutating func skip(_ count: Int) -> Bool {
-    guard count <= bytes.count - cursor else { return false }
-    cursor += count
-    return true
+  /// Two fixed eight-byte numbers, such as a length and its checksum.
+  mutating func fixedPair() -> (UInt64, UInt64)? {
+    guard let first = fixed64(), let second = fixed64() else { return nil }
+    return (first, second)
   }
-
-  /// Moves to `offset`, which the caller has checked is inside the bytes.
-  mutating func seek(to offset: Int) { cursor = offset }
 
   mutating func varint() -> UInt64? {
     var value: UInt64 = 0

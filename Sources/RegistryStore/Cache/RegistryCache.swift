@@ -9,12 +9,13 @@ import SemVer
 /// status-change time all match what they were when it was parsed; the status-change time
 /// moves on every write and cannot be set back by tools, so a changed file is never missed.
 /// Every text is stored once in a string table and every distinct link terms once, so the
-/// cache is small and reading it back shares strings the way the registry does; services are
-/// stored in chunks that are decoded on every core. A checksum covers the whole body: a
-/// damaged, truncated or foreign cache is ignored, never believed.
+/// cache is small and reading it back shares strings the way the registry does. Services are
+/// stored in chunks that are read and decoded on every core, a chunk at a time, so the file is
+/// never all in memory. The tables and each chunk carry a checksum: a damaged, truncated or
+/// foreign cache is ignored, never believed.
 struct RegistryCache {
   /// Bumped whenever the encoding changes.
-  static let format = "svcreg-cache 4\n"
+  static let format = "svcreg-cache 5\n"
   /// Services per chunk: enough to keep a core busy, few enough to share the work evenly.
   static let chunkSize = 4_096
 
@@ -33,16 +34,24 @@ struct RegistryCache {
   /// The cache of the registry at `root`, or an empty one when there is none or it is unusable.
   /// O(size of the cache), on every core.
   static func load(from root: String) -> RegistryCache {
-    guard let bytes = try? FileSystem.read(path(in: root)) else { return RegistryCache() }
-    return bytes.withUnsafeBytes { raw in
-      let header = format.utf8.count
-      guard raw.count >= header + 8, raw.prefix(header).elementsEqual(format.utf8) else {
-        return RegistryCache()
-      }
+    guard let file = ReadOnlyFile(path: path(in: root)) else { return RegistryCache() }
+    defer { file.close() }
+    let header = format.utf8.count
+    guard let head = file.read(at: 0, count: header + 16), head.starts(with: format.utf8)
+    else { return RegistryCache() }
+    let tablesAt = header + 16
+    let lengthAndSum = head.withUnsafeBytes { raw in
       var reader = BinaryReader(raw, from: header)
-      let body = UnsafeRawBufferPointer(rebasing: raw[(header + 8)...])
-      guard reader.fixed64() == CacheChecksum.of(body) else { return RegistryCache() }
-      return Decoder.decode(reader) ?? RegistryCache()
+      return reader.fixedPair()
+    }
+    guard let (length, sum) = lengthAndSum, length < UInt64(file.size),
+      let tables = file.read(at: tablesAt, count: Int(length))
+    else { return RegistryCache() }
+    return tables.withUnsafeBytes { raw in
+      guard CacheChecksum.of(raw) == sum else { return RegistryCache() }
+      return Decoder.decode(
+        tables: BinaryReader(raw), file: file, chunksAt: tablesAt + Int(length))
+        ?? RegistryCache()
     }
   }
 
@@ -133,39 +142,38 @@ extension RegistryCache {
       }
       if inChunk > 0 { chunks.append((inChunk, chunk.bytes)) }
 
-      var out = BinaryWriter()
-      out.raw(RegistryCache.format.utf8)
-      let checksumAt = out.bytes.count
-      out.raw(repeatElement(0, count: 8))
-      out.count(stringList.count)
+      var tables = BinaryWriter()
+      tables.count(stringList.count)
       for text in stringList {
         var text = text
         text.withUTF8 { utf8 in
-          out.count(utf8.count)
-          out.raw(UnsafeRawBufferPointer(utf8))
+          tables.count(utf8.count)
+          tables.raw(UnsafeRawBufferPointer(utf8))
         }
       }
-      out.count(unitList.count)
-      for unit in unitList { out.count(unit) }
-      out.count(termsList.count)
+      tables.count(unitList.count)
+      for unit in unitList { tables.count(unit) }
+      tables.count(termsList.count)
       for key in termsList {
-        out.count(key.range)
-        out.count(key.kind)
-        out.count(key.note)
+        tables.count(key.range)
+        tables.count(key.kind)
+        tables.count(key.note)
       }
-      out.count(versionList.count)
-      for version in versionList { out.count(version) }
-      out.raw(unitsSection.bytes)
-      out.count(chunks.count)
+      tables.count(versionList.count)
+      for version in versionList { tables.count(version) }
+      tables.raw(unitsSection.bytes)
+      tables.count(chunks.count)
       for chunk in chunks {
-        out.count(chunk.count)
-        out.count(chunk.bytes.count)
+        tables.count(chunk.count)
+        tables.count(chunk.bytes.count)
+        tables.varint(chunk.bytes.withUnsafeBytes(CacheChecksum.of))
       }
+      var out = BinaryWriter()
+      out.raw(RegistryCache.format.utf8)
+      out.fixed(UInt64(tables.bytes.count))
+      out.fixed(tables.bytes.withUnsafeBytes(CacheChecksum.of))
+      out.raw(tables.bytes)
       for chunk in chunks { out.raw(chunk.bytes) }
-      let sum = out.bytes.withUnsafeBytes { raw in
-        CacheChecksum.of(UnsafeRawBufferPointer(rebasing: raw[(checksumAt + 8)...]))
-      }
-      out.patch(sum, at: checksumAt)
       return out.bytes
     }
 
@@ -252,27 +260,28 @@ extension RegistryCache {
     var versions: [Version] = []
     /// Parsed references by string index: a registry repeats the same few.
     var references: [Int: Reference] = [:]
+    /// One-tag lists by the tag's string index, shared between the services of one chunk.
+    var singleTags: [Int: [String]] = [:]
 
-    /// Decodes a whole cache whose header and checksum were checked; `nil` when malformed.
-    static func decode(_ reader: BinaryReader) -> RegistryCache? {
-      var decoder = Decoder(reader: reader)
+    /// Decodes a cache from its checked tables, reading each chunk of services from `file` on
+    /// whichever core is free; `nil` when anything is malformed.
+    static func decode(tables: BinaryReader, file: ReadOnlyFile, chunksAt: Int) -> RegistryCache? {
+      var decoder = Decoder(reader: tables)
       guard decoder.readTables(), let unitsFile = decoder.unitsFile(),
         let chunkCount = decoder.reader.count(below: 1 << 32)
       else { return nil }
-      var chunks: [(start: Int, offset: Int, count: Int)] = []
+      var chunks: [(start: Int, offset: Int, count: Int, length: Int, checksum: UInt64)] = []
       var services = 0
-      var offset = 0
+      var offset = chunksAt
       for _ in 0..<chunkCount {
         guard let count = decoder.reader.count(below: 1 << 32),
-          let length = decoder.reader.count(below: 1 << 40)
+          let length = decoder.reader.count(below: 1 << 40), let sum = decoder.reader.varint()
         else { return nil }
-        chunks.append((services, offset, count))
+        chunks.append((services, offset, count, length, sum))
         services += count
         offset += length
       }
-      let base = decoder.reader.cursor
-      let end = base + offset
-      guard decoder.reader.skip(offset), decoder.reader.isAtEnd else { return nil }
+      guard decoder.reader.isAtEnd, offset == file.size else { return nil }
 
       var cache = RegistryCache()
       cache.units = unitsFile
@@ -290,19 +299,28 @@ extension RegistryCache {
             nonisolated(unsafe) let template = decoder
             let chunks = chunks
             DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-              var chunkDecoder = template
               let chunk = chunks[index]
-              chunkDecoder.reader.seek(to: base + chunk.offset)
-              for slot in chunk.start..<chunk.start + chunk.count {
-                guard let (service, print) = chunkDecoder.service() else {
+              guard let bytes = file.read(at: chunk.offset, count: chunk.length) else {
+                failedOut[index] = true
+                return
+              }
+              bytes.withUnsafeBytes { raw in
+                guard CacheChecksum.of(raw) == chunk.checksum else {
                   failedOut[index] = true
                   return
                 }
-                serviceOut[slot] = service
-                printOut[slot] = print
+                var chunkDecoder = template
+                chunkDecoder.reader = BinaryReader(raw)
+                for slot in chunk.start..<chunk.start + chunk.count {
+                  guard let (service, print) = chunkDecoder.service() else {
+                    failedOut[index] = true
+                    return
+                  }
+                  serviceOut[slot] = service
+                  printOut[slot] = print
+                }
+                if !chunkDecoder.reader.isAtEnd { failedOut[index] = true }
               }
-              let next = index + 1 < chunks.count ? base + chunks[index + 1].offset : end
-              if chunkDecoder.reader.cursor != next { failedOut[index] = true }
             }
           }
         }
@@ -414,11 +432,22 @@ extension RegistryCache {
         let print = fingerprint(), let name = string(), let kind = string(),
         let state = lifecycle(), let tagCount = reader.count(below: strings.count + 1)
       else { return nil }
+      // Most services carry one tag, and one of few; sharing those lists saves an array each.
       var tags: [String] = []
-      tags.reserveCapacity(tagCount)
-      for _ in 0..<tagCount {
-        guard let tag = string() else { return nil }
-        tags.append(tag)
+      if tagCount == 1 {
+        guard let index = reader.count(below: strings.count) else { return nil }
+        if let shared = singleTags[index] {
+          tags = shared
+        } else {
+          tags = [strings[index]]
+          singleTags[index] = tags
+        }
+      } else {
+        tags.reserveCapacity(tagCount)
+        for _ in 0..<tagCount {
+          guard let tag = string() else { return nil }
+          tags.append(tag)
+        }
       }
       guard let url = optionalString(), let description = optionalString(),
         let deprecation = self.deprecation(),
