@@ -56,6 +56,23 @@ import Testing
     #expect(reopened.registry.services[try ServiceID(validating: "svc-7")]?.name == "Servixe 7")
   }
 
+  /// Links that say the same thing share one terms box: one per core when read from the files
+  /// (each core interns what it parses), one in all when read from the cache. At a million
+  /// services that is the difference of about a gigabyte.
+  @Test func equalLinkTermsAreSharedWhenReadFromFilesAndFromTheCache() throws {
+    let folder = try Self.largeRegistry()
+    defer { folder.remove() }
+    #expect(!FileManager.default.fileExists(atPath: RegistryCache.path(in: folder.path)))
+    for allowed in [ProcessInfo.processInfo.activeProcessorCount, 1] {
+      let registry = try RegistryStore.open(at: folder.path).registry
+      let boxes = Set(
+        registry.services.values.flatMap(\.links).filter { $0.range.source == "^1.1" }
+          .map { ObjectIdentifier($0.terms) })
+      #expect((1...allowed).contains(boxes.count))
+    }
+    #expect(FileManager.default.fileExists(atPath: RegistryCache.path(in: folder.path)))
+  }
+
   @Test(arguments: [0, 10, 1000])
   func aDamagedCacheIsIgnored(_ keep: Int) throws {
     let folder = try Self.largeRegistry()

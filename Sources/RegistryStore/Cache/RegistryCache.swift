@@ -62,11 +62,11 @@ struct RegistryCache {
     units: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?, to root: String
   ) {
     var encoder = Encoder()
-    let bytes = encoder.encode(services, units: units)
+    let parts = encoder.encode(services, units: units)
     let folder = "\(root)/\(RegistryLayout.stateFolder)"
     guard FileSystem.isDirectory(folder) || (try? FileSystem.createDirectories(folder)) != nil
     else { return }
-    try? FileSystem.writeAtomically(bytes, to: path(in: root), durable: false)
+    try? FileSystem.writeAtomically(parts: parts, to: path(in: root), durable: false)
   }
 
   /// The lifecycle's number in the cache.
@@ -112,7 +112,7 @@ extension RegistryCache {
     mutating func encode(
       _ services: some Collection<(service: Service, fingerprint: FileFingerprint)>,
       units unitsFile: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?
-    ) -> [UInt8] {
+    ) -> [[UInt8]] {
       var unitsSection = BinaryWriter()
       if let unitsFile {
         unitsSection.byte(1)
@@ -168,13 +168,12 @@ extension RegistryCache {
         tables.count(chunk.bytes.count)
         tables.varint(chunk.bytes.withUnsafeBytes(CacheChecksum.of))
       }
-      var out = BinaryWriter()
-      out.raw(RegistryCache.format.utf8)
-      out.fixed(UInt64(tables.bytes.count))
-      out.fixed(tables.bytes.withUnsafeBytes(CacheChecksum.of))
-      out.raw(tables.bytes)
-      for chunk in chunks { out.raw(chunk.bytes) }
-      return out.bytes
+      var head = BinaryWriter()
+      head.raw(RegistryCache.format.utf8)
+      head.fixed(UInt64(tables.bytes.count))
+      head.fixed(tables.bytes.withUnsafeBytes(CacheChecksum.of))
+      // Written part by part: joined, the cache would be in memory twice at its largest.
+      return [head.bytes, tables.bytes] + chunks.map(\.bytes)
     }
 
     func write(_ print: FileFingerprint, to body: inout BinaryWriter) {
@@ -343,7 +342,7 @@ extension RegistryCache {
         units.append(Decoder.unitPath(text))
       }
       guard let termsCount = reader.count() else { return false }
-      var interner = RangeInterner()
+      var interner = ValueInterner()
       for _ in 0..<termsCount {
         guard let range = string().flatMap({ try? interner.range($0) }),
           let kind = optionalString(), let note = optionalString()

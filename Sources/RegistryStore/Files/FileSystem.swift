@@ -80,11 +80,19 @@ enum FileSystem {
   static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String, durable: Bool)
     throws(StoreError)
   {
+    try writeAtomically(parts: CollectionOfOne(bytes), to: path, durable: durable)
+  }
+
+  /// Like `writeAtomically(_:to:durable:)` for contents made of parts, written one after the
+  /// other so that they never have to be joined in memory.
+  static func writeAtomically(
+    parts: some Sequence<some Collection<UInt8>>, to path: String, durable: Bool
+  ) throws(StoreError) {
     let temporary = temporaryPath(for: path)
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw .io(path: temporary, operation: "create", errno: errno) }
     do throws(StoreError) {
-      try write(bytes, to: fd, path: temporary)
+      for part in parts { try write(part, to: fd, path: temporary) }
       if durable, fsync(fd) != 0 { throw .io(path: temporary, operation: "fsync", errno: errno) }
       close(fd)
     } catch {

@@ -122,7 +122,7 @@ struct TOMLFields {
     }
   }
 
-  func optionalVersionRange(_ key: String, interner: inout RangeInterner) throws(StoreError)
+  func optionalVersionRange(_ key: String, interner: inout ValueInterner) throws(StoreError)
     -> VersionRange?
   {
     guard let text = try optionalString(key) else { return nil }
