@@ -47,12 +47,15 @@ struct RegistryCache {
     guard let (length, sum) = lengthAndSum, length < UInt64(file.size),
       let tables = file.read(at: tablesAt, count: Int(length))
     else { return RegistryCache() }
-    return tables.withUnsafeBytes { raw in
-      guard CacheChecksum.of(raw) == sum else { return RegistryCache() }
-      return Decoder.decode(
-        tables: BinaryReader(raw), file: file, chunksAt: tablesAt + Int(length))
-        ?? RegistryCache()
+    let prepared = tables.withUnsafeBytes { raw in
+      CacheChecksum.of(raw) == sum
+        ? Decoder.prepare(BinaryReader(raw), fileSize: file.size, chunksAt: tablesAt + Int(length))
+        : nil
     }
+    // The tables' bytes are dropped here, before the services are decoded: at a million
+    // services they are a hundred megabytes of the peak.
+    guard let prepared else { return RegistryCache() }
+    return Decoder.decodeChunks(of: prepared, from: file) ?? RegistryCache()
   }
 
   /// Writes the cache of `services` (and of the units, when given) beside the registry;
@@ -262,9 +265,18 @@ extension RegistryCache {
     /// One-tag lists by the tag's string index, shared between the services of one chunk.
     var singleTags: [Int: [String]] = [:]
 
-    /// Decodes a cache from its checked tables, reading each chunk of services from `file` on
-    /// whichever core is free; `nil` when anything is malformed.
-    static func decode(tables: BinaryReader, file: ReadOnlyFile, chunksAt: Int) -> RegistryCache? {
+    /// What the tables say: the decoder holding the shared tables, the units, and where each
+    /// chunk of services is.
+    struct Prepared {
+      var decoder: Decoder
+      var units: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?
+      var chunks: [(start: Int, offset: Int, count: Int, length: Int, checksum: UInt64)]
+      var services: Int
+    }
+
+    /// Decodes the checked tables; `nil` when anything is malformed. The decoder returned no
+    /// longer reads from `tables`.
+    static func prepare(_ tables: BinaryReader, fileSize: Int, chunksAt: Int) -> Prepared? {
       var decoder = Decoder(reader: tables)
       guard decoder.readTables(), let unitsFile = decoder.unitsFile(),
         let chunkCount = decoder.reader.count(below: 1 << 32)
@@ -280,8 +292,17 @@ extension RegistryCache {
         services += count
         offset += length
       }
-      guard decoder.reader.isAtEnd, offset == file.size else { return nil }
+      guard decoder.reader.isAtEnd, offset == fileSize else { return nil }
+      decoder.reader = BinaryReader(UnsafeRawBufferPointer(start: nil, count: 0))
+      return Prepared(decoder: decoder, units: unitsFile, chunks: chunks, services: services)
+    }
 
+    /// Reads and decodes every chunk of services on whichever core is free; `nil` when any
+    /// chunk is damaged.
+    static func decodeChunks(of prepared: Prepared, from file: ReadOnlyFile) -> RegistryCache? {
+      let (decoder, unitsFile, chunks, services) = (
+        prepared.decoder, prepared.units, prepared.chunks, prepared.services
+      )
       var cache = RegistryCache()
       cache.units = unitsFile
       cache.services = Array(repeating: nil, count: services)
