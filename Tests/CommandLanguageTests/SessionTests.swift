@@ -52,6 +52,20 @@ import Testing
     #expect(json.contains("\"id\":\"siakad\"") || json.contains("\"id\": \"siakad\""))
   }
 
+  @Test mutating func showListsDependentsInIDOrderWithOrWithoutAGraph() throws {
+    ok(
+      "register sso --name SSO --unit pusat/setjen",
+      "register zeta --name Zeta --unit pusat/setjen",
+      "register alpha --name Alpha --unit ptkn/uin-jakarta",
+      "register mid --name Mid --unit pusat/setjen",
+      "link zeta sso", "link alpha sso", "link mid sso")
+    let scanned = ok("show sso")
+    #expect(scanned.contains("depended on by (3): alpha, mid, zeta"))
+    ok("deps sso")  // builds the graph the next show reads
+    #expect(ok("show sso") == scanned)
+    #expect(!ok("show alpha").contains("depended on by"))
+  }
+
   @Test mutating func registerRefusesAnExistingID() throws {
     ok("register pusaka --name PUSAKA --unit pusat/setjen")
     fails(

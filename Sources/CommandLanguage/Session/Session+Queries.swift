@@ -16,14 +16,21 @@ extension Session {
     }
     switch reference.selector {
     case .service:
-      // From the graph's reverse links, kept between commands: scanning every link of the
-      // registry for each `show` took 30 ms at 100,000 services.
-      let graph = currentGraph()
-      let dependents = graph.index(of: service.id).map { vertex in
-        graph.dependents(of: vertex).map { graph.id(at: $0.source) }
+      // From the graph's reverse links when a graph is at hand (a shell keeps one between
+      // commands); otherwise a scan of every link, which at 100,000 services costs less than
+      // building the graph for one `show`.
+      let dependents: [ServiceID]
+      if let cached = graphCache, cached.generation == generation {
+        let graph = cached.graph
+        dependents =
+          graph.index(of: service.id).map { vertex in
+            graph.dependents(of: vertex).map { graph.id(at: $0.source) }
+          } ?? []
+      } else {
+        dependents = registry.dependents(of: service.id).map(\.id)
       }
       return Reply(
-        text: describe(service, in: registry, dependents: dependents ?? []),
+        text: describe(service, in: registry, dependents: dependents),
         json: .object([("service", json(service))]))
     case .version(let version):
       guard let record = service.record(of: version) else {
