@@ -75,11 +75,23 @@ public struct RegistryStore: Sendable {
     otherFingerprints = [:]
     serviceFiles = [:]
     let settings = loadSettings()
-    let entries = try FileSystem.listFiles(
-      under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
-    var cache =
-      entries.count >= RegistryStore.cacheThreshold
-      ? RegistryCache.load(from: root) : RegistryCache()
+    // The cache is read while the folders are listed: each leaves a core idle part of the
+    // time (the folder tree's first levels, the cache's string table), so together they take
+    // less time than one after the other. Only registries large enough have a cache.
+    let loading = DispatchGroup()
+    nonisolated(unsafe) var loaded = RegistryCache()
+    let root = self.root
+    if FileSystem.exists(RegistryCache.path(in: root)) {
+      DispatchQueue.global().async(group: loading) { loaded = RegistryCache.load(from: root) }
+    }
+    let listing = Result { () throws(StoreError) in
+      try FileSystem.listFiles(
+        under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
+    }
+    loading.wait()
+    let entries = try listing.get()
+    var cache = entries.count >= RegistryStore.cacheThreshold ? loaded : RegistryCache()
+    loaded = RegistryCache()
     let declaredUnits = loadUnits(cached: cache.units)
     var units = declaredUnits
     let cached = cachedSlots(of: entries, in: cache)
@@ -137,20 +149,13 @@ public struct RegistryStore: Sendable {
     var slots: [UInt64: Int] = [:]
     slots.reserveCapacity(cache.services.count)
     for (slot, print) in cache.fingerprints.enumerated() { slots[print.inode] = slot }
-    var folder = ""
-    var unit: UnitPath? = nil
     return entries.map { entry in
       guard let slot = slots[entry.fingerprint.inode],
-        cache.fingerprints[slot] == entry.fingerprint,
-        cache.services[slot] != nil
+        cache.fingerprints[slot] == entry.fingerprint, entry.folder == cache.folders[slot],
+        let id = cache.services[slot]?.id.rawValue,
+        entry.name.utf8.count == id.utf8.count + 5, entry.name.hasPrefix(id)
       else { return -1 }
-      let id = cache.services[slot]!.id.rawValue
-      guard entry.name.utf8.count == id.utf8.count + 5, entry.name.hasPrefix(id) else { return -1 }
-      if entry.folder != folder {
-        folder = entry.folder
-        unit = UnitPath(folder)
-      }
-      return cache.services[slot]!.unit == unit ? slot : -1
+      return slot
     }
   }
 
@@ -318,10 +323,12 @@ public struct RegistryStore: Sendable {
     lastUnit: inout UnitPath?
   ) {
     let id = service.id
-    guard serviceFiles[id] == nil else {
+    let record = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
+    // One lookup for the common case; an id already taken is put back and handled by `accept`.
+    if let taken = serviceFiles.updateValue(record, forKey: id) {
+      serviceFiles[id] = taken
       return accept(Parsed(cached: service), from: file, into: &services, units: &units)
     }
-    serviceFiles[id] = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
     // A folder's files come together, so most services have the unit just looked up.
     if service.unit != lastUnit {
       if units[service.unit] == nil {

@@ -24,6 +24,9 @@ struct RegistryCache {
   var services: [Service?] = []
   /// What each service's file looked like when it was parsed, by position in `services`.
   var fingerprints: [FileFingerprint] = []
+  /// Each service's folder under `services/` (its unit as text), by position in `services`;
+  /// one string per unit, shared.
+  var folders: [String] = []
   /// The units as parsed from `units.toml`, and what that file looked like then.
   var units: (units: [UnitPath: Unit], fingerprint: FileFingerprint)?
 
@@ -257,6 +260,7 @@ extension RegistryCache {
     var reader: BinaryReader
     var strings: [String] = []
     var units: [UnitPath] = []
+    var unitTexts: [String] = []
     var terms: [LinkTerms] = []
     /// The distinct versions, each parsed once.
     var versions: [Version] = []
@@ -309,37 +313,41 @@ extension RegistryCache {
       cache.fingerprints = Array(
         repeating: FileFingerprint(device: 0, inode: 0, size: 0, modified: 0, changed: 0),
         count: services)
+      cache.folders = Array(repeating: "", count: services)
       var failed = Array(repeating: false, count: chunks.count)
       cache.services.withUnsafeMutableBufferPointer { serviceBuffer in
         cache.fingerprints.withUnsafeMutableBufferPointer { printBuffer in
-          failed.withUnsafeMutableBufferPointer { failedBuffer in
-            nonisolated(unsafe) let (serviceOut, printOut, failedOut) = (
-              serviceBuffer, printBuffer, failedBuffer
-            )
-            nonisolated(unsafe) let template = decoder
-            let chunks = chunks
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-              let chunk = chunks[index]
-              guard let bytes = file.read(at: chunk.offset, count: chunk.length) else {
-                failedOut[index] = true
-                return
-              }
-              bytes.withUnsafeBytes { raw in
-                guard CacheChecksum.of(raw) == chunk.checksum else {
+          cache.folders.withUnsafeMutableBufferPointer { folderBuffer in
+            failed.withUnsafeMutableBufferPointer { failedBuffer in
+              nonisolated(unsafe) let (serviceOut, printOut, folderOut, failedOut) = (
+                serviceBuffer, printBuffer, folderBuffer, failedBuffer
+              )
+              nonisolated(unsafe) let template = decoder
+              let chunks = chunks
+              DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                let chunk = chunks[index]
+                guard let bytes = file.read(at: chunk.offset, count: chunk.length) else {
                   failedOut[index] = true
                   return
                 }
-                var chunkDecoder = template
-                chunkDecoder.reader = BinaryReader(raw)
-                for slot in chunk.start..<chunk.start + chunk.count {
-                  guard let (service, print) = chunkDecoder.service() else {
+                bytes.withUnsafeBytes { raw in
+                  guard CacheChecksum.of(raw) == chunk.checksum else {
                     failedOut[index] = true
                     return
                   }
-                  serviceOut[slot] = service
-                  printOut[slot] = print
+                  var chunkDecoder = template
+                  chunkDecoder.reader = BinaryReader(raw)
+                  for slot in chunk.start..<chunk.start + chunk.count {
+                    guard let (service, print, folder) = chunkDecoder.service() else {
+                      failedOut[index] = true
+                      return
+                    }
+                    serviceOut[slot] = service
+                    printOut[slot] = print
+                    folderOut[slot] = folder
+                  }
+                  if !chunkDecoder.reader.isAtEnd { failedOut[index] = true }
                 }
-                if !chunkDecoder.reader.isAtEnd { failedOut[index] = true }
               }
             }
           }
@@ -361,6 +369,7 @@ extension RegistryCache {
       for _ in 0..<unitCount {
         guard let text = string() else { return false }
         units.append(Decoder.unitPath(text))
+        unitTexts.append(text)
       }
       guard let termsCount = reader.count() else { return false }
       var interner = ValueInterner()
@@ -447,7 +456,8 @@ extension RegistryCache {
       return .some(date)
     }
 
-    mutating func service() -> (Service, FileFingerprint)? {
+    /// One service, the fingerprint of its file, and its folder.
+    mutating func service() -> (Service, FileFingerprint, String)? {
       guard let id = string(), let unit = reader.count(below: units.count),
         let print = fingerprint(), let name = string(), let kind = string(),
         let state = lifecycle(), let tagCount = reader.count(below: strings.count + 1)
@@ -497,7 +507,7 @@ extension RegistryCache {
         canonicalID: ServiceID(trusted: id), unit: units[unit], name: name,
         kind: Kind(trusted: kind), lifecycle: state, tags: tags, url: url,
         description: description, versions: records, links: links, deprecation: deprecation)
-      return (service, print)
+      return (service, print, unitTexts[unit])
     }
 
     mutating func version() -> Version? {
