@@ -52,7 +52,10 @@ let package = Package(
       path: "Tests/TestSupport"),
     .testTarget(name: "SemVerTests", dependencies: ["SemVer"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel"]),
-    .testTarget(name: "RegistryStoreTests", dependencies: ["RegistryStore", "TestSupport"]),
+    .testTarget(
+      name: "RegistryStoreTests",
+      // TOMLKit directly too: the syntax checker's tests compare their verdicts with its own.
+      dependencies: ["RegistryStore", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]),
     .testTarget(name: "DependencyGraphTests", dependencies: ["DependencyGraph", "TestSupport"]),
     .testTarget(
       name: "DuplicateDetectionTests", dependencies: ["DuplicateDetection", "TestSupport"],

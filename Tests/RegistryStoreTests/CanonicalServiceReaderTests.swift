@@ -196,12 +196,6 @@ import Testing
 
 /// Random services whose texts hold everything that needs care in a TOML string.
 private enum RandomService {
-  static let scalars: [Unicode.Scalar] = [
-    "\"", "\\", "\n", "\t", "\r", "\u{1}", "\u{8}", "\u{C}", "\u{1B}", "\u{1F}", "\u{7F}",
-    "\u{80}", "\u{85}", "\u{A0}", "é", "e", "\u{301}", "—", "‘", "漢", "ṣ", "😀", "\u{200D}",
-    "\u{2028}", "\u{FEFF}", "\u{FFFD}", "\u{FFFF}", "\u{10FFFF}", "#", "=", "[", "{", "'", "@",
-  ]
-
   static func make(using random: inout SplitMix64) throws -> Service {
     var versions: [ServiceVersion] = []
     var precedences = Set<String>()
@@ -215,7 +209,7 @@ private enum RandomService {
           try Version(parsing: core + prerelease + build),
           lifecycle: Lifecycle.allCases[random.below(4)],
           released: random.chance(0.6) ? date(using: &random) : nil,
-          notes: random.chance(0.3) ? text(using: &random) : nil,
+          notes: random.chance(0.3) ? random.awkwardText(maximumLength: 12) : nil,
           deprecation: random.chance(0.2) ? try deprecation(using: &random) : nil))
     }
     var links: [Link] = []
@@ -228,33 +222,20 @@ private enum RandomService {
           to: try ServiceID(validating: target),
           range: random.chance(0.7) ? try VersionRange(parsing: range(using: &random)) : .any,
           kind: random.chance(0.6) ? try Kind(validating: identifier(using: &random)) : nil,
-          note: random.chance(0.2) ? text(using: &random) : nil))
+          note: random.chance(0.2) ? random.awkwardText(maximumLength: 12) : nil))
     }
-    var name = text(using: &random)
+    var name = random.awkwardText(maximumLength: 12)
     if name.allSatisfy(\.isWhitespace) { name = "N" + name }
     return Service(
       id: CanonicalServiceReaderTests.id,
       unit: CanonicalServiceReaderTests.unit, name: name,
       kind: try Kind(validating: Kind.commonServiceKinds[random.below(9)]),
       lifecycle: Lifecycle.allCases[random.below(4)],
-      tags: (0..<random.below(4)).map { _ in text(using: &random) },
+      tags: (0..<random.below(4)).map { _ in random.awkwardText(maximumLength: 12) },
       url: random.chance(0.5) ? "https://\(identifier(using: &random)).go.id/?a=1&b=\"2\"" : nil,
-      description: random.chance(0.5) ? text(using: &random) : nil, versions: versions,
+      description: random.chance(0.5) ? random.awkwardText(maximumLength: 12) : nil,
+      versions: versions,
       links: links, deprecation: random.chance(0.2) ? try deprecation(using: &random) : nil)
-  }
-
-  /// Up to a dozen characters: plain letters, mostly, and now and then something that needs
-  /// care, including every escape TOMLWriter writes.
-  static func text(using random: inout SplitMix64) -> String {
-    var text = ""
-    for _ in 0..<random.below(13) {
-      if random.chance(0.4) {
-        text.unicodeScalars.append(scalars[random.below(scalars.count)])
-      } else {
-        text.unicodeScalars.append(Unicode.Scalar(UInt8(0x20 + random.below(0x5F))))
-      }
-    }
-    return text
   }
 
   static func identifier(using random: inout SplitMix64) -> String {
@@ -277,7 +258,7 @@ private enum RandomService {
   static func deprecation(using random: inout SplitMix64) throws -> Deprecation {
     let selectors = ["", "@1.2.3", "@^2", "@~1.4", "@>=2.0.0 <3", "@2.0.0-rc.1"]
     return Deprecation(
-      reason: text(using: &random),
+      reason: random.awkwardText(maximumLength: 12),
       replacedBy: random.chance(0.6)
         ? try Reference(
           validating: identifier(using: &random) + selectors[random.below(selectors.count)])

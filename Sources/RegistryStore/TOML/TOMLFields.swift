@@ -22,6 +22,12 @@ struct TOMLFields {
 
   /// Parses `source` with TOMLKit, turning its syntax errors into located store errors.
   static func parse(_ source: String, filePath: String) throws(StoreError) -> TOMLFields {
+    // toml++ aborts the process on some malformed files and TOMLKit cuts text at NUL, so only
+    // what the strict checker accepts reaches it.
+    if let failure = TOMLSyntaxChecker.check(source) {
+      let location = SourceLocation(path: filePath, line: failure.line, column: failure.column)
+      throw .syntax(location, failure.message)
+    }
     do {
       let table = try TOMLTable(string: source)
       return TOMLFields(
