@@ -14,29 +14,33 @@ public struct TextTable: Sendable {
 
   /// The table as text, the last column left unpadded; O(cells).
   public func render(style: Style) -> String {
+    // Each cell is measured once: measuring by characters is the costly part of a long table.
+    let cellWidths = rows.map { $0.map(TextTable.visibleWidth) }
     var widths = headings.map(\.count)
-    for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], TextTable.visibleWidth(cell))
+    for row in cellWidths {
+      for (index, width) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], width)
       }
     }
     var out = ""
-    func line(_ cells: [String]) {
+    func line(_ cells: [String], _ measured: [Int]) {
       for (index, cell) in cells.enumerated() {
         out += cell
         if index < cells.count - 1 {
-          out += String(repeating: " ", count: widths[index] - TextTable.visibleWidth(cell) + 2)
+          out += String(repeating: " ", count: widths[index] - measured[index] + 2)
         }
       }
       out += "\n"
     }
-    line(headings.map { style.heading($0) })
-    rows.forEach(line)
+    line(headings.map { style.heading($0) }, headings.map(\.count))
+    for (row, measured) in zip(rows, cellWidths) { line(row, measured) }
     return out
   }
 
   /// The width of `text` on screen: characters, not counting colour codes.
   static func visibleWidth(_ text: String) -> Int {
+    // Plain ASCII, nearly every id, unit and version, is one column a byte.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x1B }) { return text.utf8.count }
     var width = 0
     var inEscape = false
     for character in text {

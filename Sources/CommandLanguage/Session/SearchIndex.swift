@@ -12,7 +12,8 @@ import RegistryModel
 struct SearchIndex {
   /// The generation of the registry it was built from.
   let generation: Int
-  /// The services, in id order.
+  /// The services, in the registry's storage order (sorting them up front cost more than the
+  /// search; `matches` sorts what it finds).
   let ids: [ServiceID]
   /// The folded id, name, description, URL and tags of every service, each field ended by a
   /// zero byte so that no match spans two fields.
@@ -23,31 +24,38 @@ struct SearchIndex {
   /// Indexes `registry`; O(total text).
   init(_ registry: Registry, generation: Int) {
     self.generation = generation
-    ids = registry.sortedServiceIDs
+    var ids: [ServiceID] = []
+    ids.reserveCapacity(registry.services.count)
     var text: [UInt8] = []
     var starts: [Int] = []
-    starts.reserveCapacity(ids.count + 1)
-    for id in ids {
-      starts.append(text.count)
-      let service = registry.services[id]!
-      for field in [id.rawValue, service.name, service.description ?? "", service.url ?? ""]
-        + service.tags
-      {
-        SearchIndex.appendFolded(field, to: &text)
-        text.append(0)
-      }
+    starts.reserveCapacity(registry.services.count + 1)
+    func add(_ field: String) {
+      SearchIndex.appendFolded(field, to: &text)
+      text.append(0)
     }
+    for (id, service) in registry.services {
+      ids.append(id)
+      starts.append(text.count)
+      add(id.rawValue)
+      add(service.name)
+      if let description = service.description { add(description) }
+      if let url = service.url { add(url) }
+      for tag in service.tags { add(tag) }
+    }
+    self.ids = ids
     starts.append(text.count)
     self.text = text
     self.starts = starts
   }
 
   /// The positions in `ids` of the services with a field containing `query`, ignoring case,
-  /// in id order; O(total text).
+  /// in id order; O(total text + m log m) for m matches.
   func matches(_ query: String) -> [Int] {
     var needle: [UInt8] = []
     SearchIndex.appendFolded(query, to: &needle)
-    guard !needle.isEmpty, !needle.contains(0) else { return Array(ids.indices) }
+    guard !needle.isEmpty, !needle.contains(0) else {
+      return ids.indices.sorted { ids[$0] < ids[$1] }
+    }
     var found: [Int] = []
     text.withUnsafeBytes { haystack in
       needle.withUnsafeBytes { pattern in
@@ -65,7 +73,7 @@ struct SearchIndex {
         }
       }
     }
-    return found
+    return found.sorted { ids[$0] < ids[$1] }
   }
 
   /// The first position at or after `offset` where `pattern` occurs in `haystack`: `memchr` for
@@ -90,9 +98,9 @@ struct SearchIndex {
   /// (nearly every id, URL and name) and by Unicode rules otherwise.
   static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for byte in text.utf8 {
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      }
+      let start = bytes.count
+      bytes.append(contentsOf: text.utf8)
+      for index in start..<bytes.count where bytes[index] &- 0x41 < 26 { bytes[index] += 0x20 }
     } else {
       bytes.append(contentsOf: text.lowercased().utf8)
     }
