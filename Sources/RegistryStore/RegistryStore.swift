@@ -105,15 +105,17 @@ public struct RegistryStore: Sendable {
     var lastUnit: UnitPath? = nil
     for (entry, slot) in zip(entries, cached) {
       if slot >= 0, let service = cache.services[slot].take() {
-        acceptCached(service, from: entry, into: &services, units: &units, lastUnit: &lastUnit)
+        accept(
+          Parsed(cached: service), from: entry, into: &services, units: &units,
+          lastUnit: &lastUnit)
       } else {
-        accept(parsed[nextParsed], from: entry, into: &services, units: &units)
+        accept(
+          parsed[nextParsed], from: entry, into: &services, units: &units, lastUnit: &lastUnit)
         nextParsed += 1
       }
     }
     let unitsReparsed =
-      cache.units?.fingerprint != otherFingerprints[RegistryLayout.unitsFile]
-      && !brokenFiles.contains { $0.relativePath == RegistryLayout.unitsFile }
+      cache.units?.fingerprint != otherFingerprints[RegistryLayout.unitsFile] && !unitsFileIsBroken
     // The cache's copies are all taken or stale now; freeing them lowers the peak.
     cache = RegistryCache()
     brokenFiles.sort { $0.relativePath < $1.relativePath }
@@ -121,22 +123,34 @@ public struct RegistryStore: Sendable {
     if entries.count >= RegistryStore.cacheThreshold,
       missing.count > max(32, entries.count / 100) || unitsReparsed
     {
-      saveCache(declaredUnits: declaredUnits)
+      saveCache(in: entries, declaredUnits: declaredUnits)
     }
   }
 
   /// Writes the parse cache for the registry as read, with the units declared in units.toml
   /// unless that file is broken.
-  private func saveCache(declaredUnits: [UnitPath: Unit]) {
+  ///
+  /// The services go in the order the files were listed, which the next listing of unchanged
+  /// folders repeats, so that the next open finds each file's slot without a lookup.
+  private func saveCache(in entries: [FileSystem.Entry], declaredUnits: [UnitPath: Unit]) {
     let files = serviceFiles
+    let services = registry.services
     let unitsPrint = otherFingerprints[RegistryLayout.unitsFile]
-    let unitsBroken = brokenFiles.contains { $0.relativePath == RegistryLayout.unitsFile }
     RegistryCache.save(
-      registry.services.values.lazy.compactMap { service in
-        files[service.id]?.fingerprint.map { (service: service, fingerprint: $0) }
+      entries.lazy.compactMap { entry in
+        guard let id = ServiceID(entry.name.dropLast(".toml".count)),
+          let file = files[id], file.folder == entry.folder, let print = file.fingerprint,
+          let service = services[id]
+        else { return nil }
+        return (service: service, fingerprint: print)
       },
-      units: unitsBroken ? nil : unitsPrint.map { (units: declaredUnits, fingerprint: $0) },
+      units: unitsFileIsBroken ? nil : unitsPrint.map { (units: declaredUnits, fingerprint: $0) },
       to: root)
+  }
+
+  /// Whether units.toml was read and found broken.
+  private var unitsFileIsBroken: Bool {
+    brokenFiles.contains { $0.relativePath == RegistryLayout.unitsFile }
   }
 
   /// For each listed file, the position of its unchanged parse in `cache`, or -1 when it must
@@ -144,17 +158,25 @@ public struct RegistryStore: Sendable {
   /// from a file with exactly this fingerprint. O(files).
   private func cachedSlots(of entries: [FileSystem.Entry], in cache: RegistryCache) -> [Int] {
     guard !cache.services.isEmpty else { return Array(repeating: -1, count: entries.count) }
-    // By inode rather than by path: hashing a number is much cheaper than hashing a path, and
-    // the whole fingerprint, id and folder are compared afterwards anyway.
-    var slots: [UInt64: Int] = [:]
-    slots.reserveCapacity(cache.services.count)
-    for (slot, print) in cache.fingerprints.enumerated() { slots[print.inode] = slot }
-    return entries.map { entry in
-      guard let slot = slots[entry.fingerprint.inode],
-        cache.fingerprints[slot] == entry.fingerprint, entry.folder == cache.folders[slot],
-        let id = cache.services[slot]?.id.rawValue,
-        entry.name.utf8.count == id.utf8.count + 5, entry.name.hasPrefix(id)
-      else { return -1 }
+    func matches(_ entry: FileSystem.Entry, _ slot: Int) -> Bool {
+      guard cache.fingerprints[slot] == entry.fingerprint, entry.folder == cache.folders[slot],
+        let id = cache.services[slot]?.id.rawValue
+      else { return false }
+      return entry.name.utf8.count == id.utf8.count + 5 && entry.name.hasPrefix(id)
+    }
+    // The cache is in the order of the listing it was written after, which unchanged folders
+    // repeat: most files are at their own position. The others are found by inode, which is
+    // much cheaper to hash than a path; fingerprint, id and folder are compared either way.
+    var byInode: [UInt64: Int]? = nil
+    return entries.enumerated().map { position, entry in
+      if position < cache.services.count, matches(entry, position) { return position }
+      if byInode == nil {
+        var slots: [UInt64: Int] = [:]
+        slots.reserveCapacity(cache.services.count)
+        for (slot, print) in cache.fingerprints.enumerated() { slots[print.inode] = slot }
+        byInode = slots
+      }
+      guard let slot = byInode![entry.fingerprint.inode], matches(entry, slot) else { return -1 }
       return slot
     }
   }
@@ -241,9 +263,9 @@ public struct RegistryStore: Sendable {
     folder: String, file: String, root: String, displayRoot: String,
     interner: inout ValueInterner
   ) -> Parsed {
-    let full = ServiceFile(folder: folder).relativePath(of: String(file.dropLast(".toml".count)))
-    let display = displayRoot + full
     let stem = String(file.dropLast(".toml".count))
+    let full = ServiceFile(folder: folder).relativePath(of: stem)
+    let display = displayRoot + full
     let id = ServiceID(stem)
     do {
       guard let id else {
@@ -281,15 +303,19 @@ public struct RegistryStore: Sendable {
   }
 
   /// Takes in what reading `file` gave: its service, or a broken file; an id already defined
-  /// by another file makes this one broken, whichever is valid.
+  /// by another file makes this one broken, whichever is valid. `lastUnit` is the unit of the
+  /// service taken in before: a folder's files come together, so most services have the unit
+  /// just looked up.
   private mutating func accept(
     _ parsed: Parsed, from file: FileSystem.Entry, into services: inout [ServiceID: Service],
-    units: inout [UnitPath: Unit]
+    units: inout [UnitPath: Unit], lastUnit: inout UnitPath?
   ) {
-    let relative: String
     if let id = parsed.id {
-      if let other = serviceFiles[id] {
-        relative = ServiceFile(folder: file.folder).relativePath(of: id.rawValue)
+      let record = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
+      // One lookup in the common case; an id another file took is put back.
+      if let other = serviceFiles.updateValue(record, forKey: id) {
+        serviceFiles[id] = other
+        let relative = record.relativePath(of: id.rawValue)
         let error = StoreError.invalidValue(
           SourceLocation(path: displayPath(relative)),
           "service id '\(id)' is also defined in "
@@ -298,46 +324,23 @@ public struct RegistryStore: Sendable {
         otherFingerprints[relative] = file.fingerprint
         return
       }
-      serviceFiles[id] = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
     }
     switch parsed.result {
     case .success(let service):
-      if units[service.unit] == nil {
-        // A folder not yet listed in units.toml still holds real services: show them.
-        units[service.unit] = Unit(
-          path: service.unit, name: service.unit.description, level: .other)
+      if service.unit != lastUnit {
+        if units[service.unit] == nil {
+          // A folder not yet listed in units.toml still holds real services: show them.
+          units[service.unit] = Unit(
+            path: service.unit, name: service.unit.description, level: .other)
+        }
+        lastUnit = service.unit
       }
       services[service.id] = service
     case .failure(let error):
-      relative = "\(RegistryLayout.servicesFolder)/\(file.relativePath)"
+      let relative = "\(RegistryLayout.servicesFolder)/\(file.relativePath)"
       if parsed.id == nil { otherFingerprints[relative] = file.fingerprint }
       brokenFiles.append(BrokenFile(relativePath: relative, serviceID: parsed.id, error: error))
     }
-  }
-
-  /// `accept` for a service taken from the cache, which is consumed rather than copied: at
-  /// 100,000 services the copies were a tenth of the time to open.
-  private mutating func acceptCached(
-    _ service: Service, from file: FileSystem.Entry,
-    into services: inout [ServiceID: Service], units: inout [UnitPath: Unit],
-    lastUnit: inout UnitPath?
-  ) {
-    let id = service.id
-    let record = ServiceFile(folder: file.folder, fingerprint: file.fingerprint)
-    // One lookup for the common case; an id already taken is put back and handled by `accept`.
-    if let taken = serviceFiles.updateValue(record, forKey: id) {
-      serviceFiles[id] = taken
-      return accept(Parsed(cached: service), from: file, into: &services, units: &units)
-    }
-    // A folder's files come together, so most services have the unit just looked up.
-    if service.unit != lastUnit {
-      if units[service.unit] == nil {
-        units[service.unit] = Unit(
-          path: service.unit, name: service.unit.description, level: .other)
-      }
-      lastUnit = service.unit
-    }
-    services[id] = service
   }
 
   /// What `relative` (a path from the root) looked like when last read or written.
@@ -418,8 +421,9 @@ public struct RegistryStore: Sendable {
           FileSystem.Entry(folder: folder == "." ? "" : folder, name: name, fingerprint: print))
       }
     }
+    var lastUnit: UnitPath? = nil
     for (entry, result) in zip(present, parse(present)) {
-      accept(result, from: entry, into: &services, units: &units)
+      accept(result, from: entry, into: &services, units: &units, lastUnit: &lastUnit)
     }
     brokenFiles.sort { $0.relativePath < $1.relativePath }
     registry.services = services

@@ -248,10 +248,18 @@ import Testing
 
 /// A shell keeps noticing changes made by others, command after command.
 @Suite struct LongLivedSessionTests {
-  @Test func everyCommandSeesTheFilesAsTheyAreNow() throws {
+  /// With a watcher, and without one (a one-shot session, which skips only the reread right
+  /// after opening), every command after the first sees what changed before it.
+  @Test(arguments: [true, false])
+  func everyCommandSeesTheFilesAsTheyAreNow(watchingFiles: Bool) throws {
     let folder = try RegistryFixture.make(units: ["pusat/setjen"])
     defer { folder.remove() }
-    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    var session = try Session(
+      options: SessionOptions(registryPath: folder.path, actor: "t"),
+      watchingFiles: watchingFiles)
+    if !watchingFiles { #expect(session.watcher == nil) }
+    // The first command runs on the files as opened.
+    #expect(session.execute(line: "stats").exitStatus == 0)
     for round in 0..<4 {
       try folder.write(
         RegistryFixture.service("Round \(round)"), to: "services/pusat/setjen/s\(round).toml")

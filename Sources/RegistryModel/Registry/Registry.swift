@@ -30,19 +30,4 @@ public struct Registry: Sendable, Hashable {
 
   /// The number of links across all services; O(n).
   public var linkCount: Int { services.values.reduce(0) { $0 + $1.links.count } }
-
-  /// The services that link to `target`, in id order; O(services × log links).
-  public func dependents(of target: ServiceID) -> [Service] {
-    services.values.filter { service in
-      // Links are kept in target order, so a binary search finds the one to `target`.
-      let links = service.links
-      var low = 0
-      var high = links.count
-      while low < high {
-        let middle = (low + high) / 2
-        if links[middle].target < target { low = middle + 1 } else { high = middle }
-      }
-      return low < links.count && links[low].target == target
-    }.sorted { $0.id < $1.id }
-  }
 }

@@ -1,7 +1,8 @@
 /// A day in the proleptic Gregorian calendar, written `YYYY-MM-DD`, with no time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// `year * 10_000 + month * 100 + day`: four bytes, and ordered like the dates.
-  private let packed: UInt32
+  /// `year * 10_000 + month * 100 + day`: four bytes, ordered like the dates, and the form
+  /// the parse cache stores.
+  package let packed: UInt32
 
   /// The year, 1 through 9999.
   public var year: Int { Int(packed / 10_000) }
@@ -19,6 +20,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))")
     }
     packed = UInt32(year * 10_000 + month * 100 + day)
+  }
+
+  /// The date `packed` stands for, or nil when it is no real day.
+  package init?(packed: UInt32) {
+    guard
+      let date = try? CalendarDate(
+        year: Int(packed / 10_000), month: Int(packed / 100 % 100), day: Int(packed % 100))
+    else { return nil }
+    self = date
   }
 
   /// Parses exactly `YYYY-MM-DD`.

@@ -64,8 +64,8 @@ public struct Service: Sendable, Hashable, Identifiable {
     description: String? = nil, versions: [ServiceVersion] = [], links: [Link] = [],
     deprecation: Deprecation? = nil
   ) {
-    storage = Storage(
-      id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle,
+    self.init(
+      canonicalID: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle,
       tags: Service.normalised(tags: tags), url: url, description: description,
       versions: Service.ordered(versions: versions), links: Service.ordered(links: links),
       deprecation: deprecation)

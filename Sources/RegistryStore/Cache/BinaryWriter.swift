@@ -33,7 +33,7 @@ struct BinaryWriter {
 /// that a damaged cache is simply not used.
 struct BinaryReader {
   private let bytes: UnsafeRawBufferPointer
-  private(set) var cursor: Int
+  private var cursor: Int
 
   /// Reads `bytes`, which must outlive the reader, from `offset`.
   init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {

@@ -79,11 +79,6 @@ struct RegistryCache {
   fileprivate static func number(of lifecycle: Lifecycle) -> UInt8 {
     UInt8(Lifecycle.allCases.firstIndex(of: lifecycle)!)
   }
-
-  /// A date as one number, `year * 10_000 + month * 100 + day`.
-  fileprivate static func pack(_ date: CalendarDate) -> Int {
-    date.year * 10_000 + date.month * 100 + date.day
-  }
 }
 
 // MARK: - Encoding
@@ -221,7 +216,7 @@ extension RegistryCache {
           versionList.append(index(record.version.description))
         }
         body.byte(RegistryCache.number(of: record.lifecycle))
-        body.count(record.released.map(RegistryCache.pack) ?? 0)
+        body.count(record.released.map { Int($0.packed) } ?? 0)
         body.count(optional(record.notes))
         encode(record.deprecation, to: &body)
       }
@@ -246,7 +241,7 @@ extension RegistryCache {
       body.byte(1)
       body.count(index(deprecation.reason))
       body.count(optional(deprecation.replacedBy?.description))
-      body.count(deprecation.sunset.map(RegistryCache.pack) ?? 0)
+      body.count(deprecation.sunset.map { Int($0.packed) } ?? 0)
     }
   }
 }
@@ -447,12 +442,9 @@ extension RegistryCache {
 
     /// `.some(nil)` for none, `nil` when malformed.
     mutating func date() -> CalendarDate?? {
-      guard let packed = reader.count() else { return nil }
+      guard let packed = reader.count(below: Int(UInt32.max)) else { return nil }
       if packed == 0 { return .some(nil) }
-      guard
-        let date = try? CalendarDate(
-          year: packed / 10_000, month: packed / 100 % 100, day: packed % 100)
-      else { return nil }
+      guard let date = CalendarDate(packed: UInt32(packed)) else { return nil }
       return .some(date)
     }
 
