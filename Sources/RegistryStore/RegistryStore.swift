@@ -15,6 +15,9 @@ public struct RegistryStore: Sendable {
   /// What every other file read looked like, by path relative to the root: the settings, the
   /// units, and service files that define no id (a bad name, an id defined twice).
   private var otherFingerprints: [String: FileFingerprint]
+  /// Why a batch left behind could not be finished (a damaged redo log, a full disk), while
+  /// that lasts: the files are read as they are, and nothing is written.
+  public private(set) var unfinishedBatch: StoreError?
 
   /// Seconds a writer waits for another writer before giving up.
   public static let defaultLockTimeout = 30.0
@@ -27,8 +30,8 @@ public struct RegistryStore: Sendable {
     }
     var store = RegistryStore(
       root: root, registry: Registry(settings: RegistrySettings(name: "")), brokenFiles: [],
-      serviceFiles: [:], otherFingerprints: [:])
-    try FileBatch(root: root).recoverIfNeeded()
+      serviceFiles: [:], otherFingerprints: [:], unfinishedBatch: nil)
+    try store.finishPendingBatch(timeout: defaultLockTimeout)
     do {
       let lock = try WriterLock.acquire(root: root, exclusive: false, timeout: defaultLockTimeout)
       try store.loadAll()
@@ -364,6 +367,19 @@ public struct RegistryStore: Sendable {
     return (String(inside[..<slash]), id)
   }
 
+  /// Finishes a batch a writer left behind, taking the writer lock for up to `timeout`
+  /// seconds; when it cannot be finished, records why in `unfinishedBatch` instead of
+  /// throwing, so that reading goes on. Throws only when the lock is not free in time.
+  private mutating func finishPendingBatch(timeout: Double) throws(StoreError) {
+    do {
+      try FileBatch(root: root).recoverIfNeeded(timeout: timeout)
+      unfinishedBatch = nil
+    } catch {
+      if case .locked = error { throw error }
+      unfinishedBatch = error
+    }
+  }
+
   // MARK: - Noticing changes
 
   /// Rereads whatever changed on disk since it was last read or written (another process, a
@@ -385,7 +401,8 @@ public struct RegistryStore: Sendable {
   }
 
   private mutating func refresh(candidates: Set<String>?) throws(StoreError) -> [String] {
-    try FileBatch(root: root).recoverIfNeeded()
+    // Without waiting: whoever holds the lock (this process among them) finishes it.
+    try? finishPendingBatch(timeout: 0)
     let changed: [String]
     if let candidates {
       changed = changedPaths(among: candidates)
@@ -512,6 +529,7 @@ public struct RegistryStore: Sendable {
   /// Refuses, writing nothing, when a file it would replace changed on disk since it was read.
   /// O(size of the change), with three syncs whatever its size.
   public mutating func save(_ update: StoreUpdate, holding lock: WriterLock) throws(StoreError) {
+    try requireWritable(update)
     var changes: [FileChange] = []
     var expected: [String] = []
     var newPaths: [ServiceID: String?] = [:]
@@ -550,11 +568,20 @@ public struct RegistryStore: Sendable {
     if !update.journal.isEmpty {
       let journal = "\(root)/\(RegistryLayout.journalFile)"
       let size = FileSystem.fingerprint(journal)?.size ?? 0
-      let text = update.journal.map(\.line).joined()
+      var text = update.journal.map(\.line).joined()
+      // A hand edit may have left the last line unended; gluing onto it would lose both.
+      if size > 0, (try? FileSystem.lastByte(of: journal)) != UInt8(ascii: "\n") {
+        text = "\n" + text
+      }
       changes.append(
         .append(path: RegistryLayout.journalFile, offset: size, contents: Array(text.utf8)))
     }
-    try FileBatch(root: root).commit(changes)
+    do {
+      try FileBatch(root: root).commit(changes)
+    } catch {
+      if case .batchNotFinished = error { unfinishedBatch = error }
+      throw error
+    }
     withExtendedLifetime(lock) {}
 
     let touched = Set(expected)
@@ -574,6 +601,35 @@ public struct RegistryStore: Sendable {
     }
     if let units = update.units { registry.units = units }
     if let settings = update.settings { registry.settings = settings }
+  }
+}
+
+extension RegistryStore {
+  /// Refuses, before anything is written, a save that must not happen: a batch left behind
+  /// is still unfinished, the registry's schema is newer than this build, or the save would
+  /// rewrite units.toml or registry.toml while that file does not parse. The writer lock is
+  /// held, so a batch left behind is finished here first when it can be.
+  fileprivate mutating func requireWritable(_ update: StoreUpdate) throws(StoreError) {
+    let batch = FileBatch(root: root)
+    if batch.hasPendingBatch {
+      do {
+        try batch.recover()
+        unfinishedBatch = nil
+      } catch {
+        unfinishedBatch = error
+        throw error
+      }
+    }
+    for broken in brokenFiles {
+      if case .unsupportedSchema = broken.error { throw broken.error }
+      let rewritten =
+        (broken.relativePath == RegistryLayout.unitsFile && update.units != nil)
+        || (broken.relativePath == RegistryLayout.settingsFile && update.settings != nil)
+      if rewritten {
+        throw .brokenFileBlocksWrite(
+          path: displayPath(broken.relativePath), cause: StoreErrorBox(broken.error))
+      }
+    }
   }
 }
 

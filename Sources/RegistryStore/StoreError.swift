@@ -41,8 +41,19 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case changedOnDisk([String])
   /// The change touches a service whose file does not parse.
   case brokenService(ServiceID, StoreErrorBox)
-  /// The registry was written by a newer svcreg.
+  /// The registry was written by a newer svcreg: it is read, never written.
   case unsupportedSchema(path: String, found: Int, supported: Int)
+  /// A change would rewrite `units.toml` or `registry.toml` while that file does not parse,
+  /// which would throw away what it holds (a merge conflict's both sides, say).
+  case brokenFileBlocksWrite(path: String, cause: StoreErrorBox)
+  /// A committed batch's redo log is damaged, so the batch can be neither finished nor known
+  /// never to have started; `files` are the files it may have touched.
+  case damagedBatchLog(path: String, files: [String])
+  /// A batch was committed but not every change could be written (a full disk, a folder not
+  /// writable); its redo log keeps the rest for the next writer.
+  case batchNotFinished(written: Int, total: Int, cause: StoreErrorBox)
+  /// A file would be written through a symbolic link that leads out of the registry.
+  case outsideRegistry(path: String, target: String)
   /// A rule of the model was broken.
   case model(ModelError)
 
@@ -71,7 +82,30 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "error: service '\(id)' cannot be changed until its file is repaired: \(cause.error)"
     case .unsupportedSchema(let path, let found, let supported):
       return "\(path): error: schema \(found) is newer than this svcreg understands "
-        + "(\(supported)); upgrade svcreg"
+        + "(\(supported)); it reads the registry but writes nothing to it: upgrade svcreg"
+    case .brokenFileBlocksWrite(let path, let cause):
+      return "\(cause.error)\n\(path): error: not rewritten while it does not parse, since "
+        + "that would lose what it holds; nothing was written. Repair it by hand (a merge "
+        + "leaves <<<<<<< ======= >>>>>>> markers: keep the lines you want), then repeat the "
+        + "command"
+    case .damagedBatchLog(let path, let files):
+      let shown = files.prefix(10).joined(separator: ", ")
+      return "\(path): error: the redo log of an interrupted batch is damaged, so svcreg "
+        + "cannot finish the batch and writes nothing until it is resolved. "
+        + (files.isEmpty
+          ? "No file it touched can be read from it. "
+          : "It may have touched \(files.count) file\(files.count == 1 ? "" : "s"): \(shown)"
+            + (files.count > 10 ? " and \(files.count - 10) more" : "") + ". ")
+        + "Check them (git status, git diff), restore or repair them, then delete \(path)"
+    case .batchNotFinished(let written, let total, let cause):
+      return "error: the change was committed, but only \(written) of \(total) file "
+        + "change\(total == 1 ? "" : "s") could be written (\(cause.error)); the redo log "
+        + "keeps the rest and the next command that writes finishes them, once the cause is "
+        + "fixed. Until then the files lack part of the change"
+    case .outsideRegistry(let path, let target):
+      return "\(path): error: a symbolic link to \(target), outside the registry; svcreg "
+        + "writes nothing through it (replace it with a folder, or link from inside the "
+        + "registry)"
     case .model(let error):
       return "error: \(error)"
     }
@@ -81,6 +115,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   public var location: SourceLocation? {
     switch self {
     case .syntax(let location, _), .invalidValue(let location, _): location
+    case .brokenFileBlocksWrite(_, let cause): cause.error.location
     default: nil
     }
   }

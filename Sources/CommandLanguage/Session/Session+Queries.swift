@@ -216,11 +216,19 @@ extension Session {
       throw .usage("--limit needs a positive whole number", column: 0, command: "log")
     }
     var entries: [JournalEntry]
+    let unreadable: [Int]
     do {
-      entries = try Journal.entries(inRegistryAt: store.root)
+      (entries, unreadable) = try Journal.read(inRegistryAt: store.root)
     } catch {
       throw .store(error)
     }
+    let journalPath = store.displayPath(RegistryLayout.journalFile)
+    let warnings =
+      unreadable.prefix(10).map {
+        "\(journalPath):\($0): warning: not a journal entry; skipped\n"
+      }.joined()
+      + (unreadable.count > 10
+        ? "\(journalPath): warning: \(unreadable.count - 10) more lines skipped\n" : "")
     if let id { entries = entries.filter { $0.ids.contains(id) } }
     entries = Array(entries.suffix(limit))
     let text = entries.map {
@@ -238,8 +246,9 @@ extension Session {
                 ("command", .string($0.command)), ("ids", .array($0.ids.map(JSONValue.string))),
               ])
             })
-        )
-      ]))
+        ),
+        ("unreadableLines", .array(unreadable.map { .int($0) })),
+      ]), errorText: warnings)
   }
 
 }

@@ -74,6 +74,30 @@ enum BatchLog {
     return changes
   }
 
+  /// The paths a damaged log still names, read from its start as far as its records hold
+  /// together; O(total bytes).
+  static func readablePaths(in bytes: [UInt8]) -> [String] {
+    var cursor = magic.utf8.count
+    guard bytes.starts(with: magic.utf8),
+      let countEnd = bytes[cursor...].firstIndex(of: UInt8(ascii: "\n"))
+    else { return [] }
+    cursor = countEnd + 1
+    var paths: [String] = []
+    var seen = Set<String>()
+    while let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\n")) {
+      let parts = String(decoding: bytes[cursor..<end], as: UTF8.self).split(separator: " ")
+      guard parts.count == 4, ["w", "d", "a"].contains(parts[0]), let pathLength = Int(parts[1]),
+        let length = Int(parts[2]), pathLength > 0, length >= 0,
+        end + 1 + pathLength <= bytes.count
+      else { break }
+      let path = String(decoding: bytes[end + 1..<end + 1 + pathLength], as: UTF8.self)
+      if seen.insert(path).inserted { paths.append(path) }
+      cursor = end + 1 + pathLength + (parts[0] == "d" ? 0 : length) + 1
+      guard cursor <= bytes.count else { break }
+    }
+    return paths
+  }
+
   /// FNV-1a, 64 bits: enough to tell a torn or damaged log from a whole one.
   static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

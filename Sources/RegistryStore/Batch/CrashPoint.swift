@@ -4,11 +4,12 @@
   import Darwin
 #endif
 
-/// Named points inside a batch commit where the fault-injection tests kill the process, chosen
-/// with `SVCREG_CRASH_AT=<point>` (for `applied`, `SVCREG_CRASH_AT=applied:<count>`).
+/// Named points inside a batch commit where the fault-injection tests kill the process or make
+/// a write fail: `SVCREG_CRASH_AT=<point>` sends SIGKILL there, `SVCREG_FAIL_AT=<point>` fails
+/// as a full disk would (for `applied`, `<point>` is `applied:<count>`).
 ///
-/// Reading the environment is the only state; a normal run never sets it, and then every check
-/// is one comparison.
+/// Only debug builds read the environment: a release build never crashes or fails on purpose,
+/// whatever its environment says.
 enum CrashPoint: String {
   /// The redo log is written and synced but not yet renamed into place: the batch did not happen.
   case logWritten = "log-written"
@@ -19,18 +20,28 @@ enum CrashPoint: String {
   /// Every change is applied and synced; the redo log is not yet removed.
   case synced
 
-  private static let requested: (point: String, count: Int)? = {
-    guard let raw = getenv("SVCREG_CRASH_AT") else { return nil }
-    let text = String(cString: raw)
-    let parts = text.split(separator: ":")
-    return (String(parts[0]), parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
-  }()
+  #if DEBUG
+    private static let crash = request("SVCREG_CRASH_AT")
+    private static let failure = request("SVCREG_FAIL_AT")
 
-  /// Kills the process with SIGKILL when this point (after `count` changes) was requested.
-  func reach(count: Int = 0) {
-    guard let requested = CrashPoint.requested, requested.point == rawValue,
-      requested.count == count
-    else { return }
-    kill(getpid(), SIGKILL)
+    private static func request(_ name: String) -> (point: String, count: Int)? {
+      guard let raw = getenv(name) else { return nil }
+      let parts = String(cString: raw).split(separator: ":")
+      guard let point = parts.first else { return nil }
+      return (String(point), parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
+    }
+  #endif
+
+  /// Kills the process with SIGKILL, or fails as a full disk would, when this point (after
+  /// `count` changes) was requested.
+  func reach(count: Int = 0) throws(StoreError) {
+    #if DEBUG
+      if let crash = CrashPoint.crash, crash.point == rawValue, crash.count == count {
+        kill(getpid(), SIGKILL)
+      }
+      if let failure = CrashPoint.failure, failure.point == rawValue, failure.count == count {
+        throw .io(path: "(injected at \(rawValue))", operation: "write", errno: ENOSPC)
+      }
+    #endif
   }
 }

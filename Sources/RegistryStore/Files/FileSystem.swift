@@ -35,6 +35,21 @@ enum FileSystem {
     return bytes
   }
 
+  /// The last byte of a file, or `nil` when it is empty.
+  static func lastByte(of path: String) throws(StoreError) -> UInt8? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
+    guard info.st_size > 0 else { return nil }
+    var byte: UInt8 = 0
+    guard pread(fd, &byte, 1, info.st_size - 1) == 1 else {
+      throw .io(path: path, operation: "read", errno: errno)
+    }
+    return byte
+  }
+
   /// Reads a whole file as UTF-8 text, or `nil` when it does not exist.
   static func readTextIfPresent(_ path: String) throws(StoreError) -> String? {
     guard exists(path) else { return nil }
@@ -108,22 +123,6 @@ enum FileSystem {
     if durable { try syncDirectory(containing: path) }
   }
 
-  /// Creates `path` with `bytes` when nothing is there yet, returning false (and writing
-  /// nothing) when a file exists. Inside a batch this is safe without a temporary file: readers
-  /// take the shared lock, and a crash part way is repaired by replaying the batch's redo log.
-  static func createExclusively(_ bytes: some Collection<UInt8>, at path: String) throws(StoreError)
-    -> Bool
-  {
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      if errno == EEXIST { return false }
-      throw .io(path: path, operation: "create", errno: errno)
-    }
-    defer { close(fd) }
-    try write(bytes, to: fd, path: path)
-    return true
-  }
-
   /// A temporary name beside `path`, unique to this process, hidden from the loader.
   static func temporaryPath(for path: String) -> String {
     let (folder, name) = split(path)
@@ -195,6 +194,44 @@ enum FileSystem {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return FileFingerprint(info)
+  }
+
+  /// The first symbolic link on the way from `root` to `relative` (the file included) that
+  /// leads out of `root`, with where it leads; `nil` when every component stays inside or does
+  /// not exist yet. O(components).
+  static func linkLeavingRoot(_ root: String, toward relative: String) -> (
+    path: String, target: String
+  )? {
+    guard let base = realPath(root) else { return nil }
+    var current = root
+    for part in relative.split(separator: "/") {
+      current += "/" + part
+      var info = stat()
+      guard lstat(current, &info) == 0 else { return nil }
+      guard (info.st_mode & S_IFMT) == S_IFLNK else { continue }
+      // A dangling link leads nowhere svcreg can check, so it counts as outside.
+      let target = realPath(current)
+      if let target, target == base || target.hasPrefix(base == "/" ? "/" : base + "/") {
+        continue
+      }
+      return (current, target ?? linkText(current))
+    }
+    return nil
+  }
+
+  /// The absolute path `path` resolves to, symbolic links followed, or `nil` when it does not.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// What a symbolic link says, unresolved.
+  private static func linkText(_ path: String) -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return "?" }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// Splits a path into its folder and last component.

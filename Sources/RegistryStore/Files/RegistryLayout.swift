@@ -1,7 +1,7 @@
 import RegistryModel
 
 /// Where each thing lives inside a registry directory.
-enum RegistryLayout {
+public enum RegistryLayout {
   /// The registry's settings; its presence marks a registry.
   static let settingsFile = "registry.toml"
   /// The organisational units.
@@ -9,7 +9,7 @@ enum RegistryLayout {
   /// The folder holding one folder per unit, and in it one file per service.
   static let servicesFolder = "services"
   /// The append-only record of every change.
-  static let journalFile = "journal.log"
+  public static let journalFile = "journal.log"
   /// svcreg's private state (lock, batch log, cache), never committed to git.
   static let stateFolder = ".svcreg"
 

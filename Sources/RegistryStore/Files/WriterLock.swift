@@ -38,7 +38,13 @@ public final class WriterLock {
         return nil
       }
     }
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    // The lock is written to, so it must not lead out of the registry, whatever links lie on
+    // the way; a reader does without a lock rather than follow one.
+    if let link = FileSystem.linkLeavingRoot(root, toward: "\(RegistryLayout.stateFolder)/lock") {
+      if !exclusive { return nil }
+      throw .outsideRegistry(path: link.path, target: link.target)
+    }
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else {
       if !exclusive { return nil }
       throw .io(path: path, operation: "open the lock file", errno: errno)

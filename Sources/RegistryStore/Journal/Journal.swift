@@ -5,13 +5,30 @@ public enum Journal {
   /// The entries of the journal at `root`, oldest first; a line that does not parse (a
   /// hand edit, a bad merge) is skipped rather than hiding the rest. O(size of the journal).
   public static func entries(inRegistryAt root: String) throws(StoreError) -> [JournalEntry] {
+    try read(inRegistryAt: root).entries
+  }
+
+  /// The entries of the journal at `root`, oldest first, and the 1-based numbers of the
+  /// lines that do not parse, so that they can be reported. O(size of the journal).
+  public static func read(inRegistryAt root: String) throws(StoreError) -> (
+    entries: [JournalEntry], unreadableLines: [Int]
+  ) {
     guard
       let text = try FileSystem.readTextIfPresent("\(root)/\(RegistryLayout.journalFile)")
-    else { return [] }
+    else { return ([], []) }
     let decoder = JSONDecoder()
-    return text.split(separator: "\n").compactMap { line in
-      try? decoder.decode(JournalEntry.self, from: Data(line.utf8))
+    var entries: [JournalEntry] = []
+    var unreadable: [Int] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated() where !line.allSatisfy(\.isWhitespace)
+    {
+      if let entry = try? decoder.decode(JournalEntry.self, from: Data(line.utf8)) {
+        entries.append(entry)
+      } else {
+        unreadable.append(index + 1)
+      }
     }
+    return (entries, unreadable)
   }
 
   /// The current time in UTC as the journal writes it.
