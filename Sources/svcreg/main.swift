@@ -5,8 +5,34 @@ import InteractiveShell
 // The executable only picks the mode and hands over; everything else lives in the libraries.
 
 func write(_ result: CommandResult) {
-  if !result.output.isEmpty { FileHandle.standardOutput.write(Data(result.output.utf8)) }
-  if !result.errorOutput.isEmpty { FileHandle.standardError.write(Data(result.errorOutput.utf8)) }
+  writeAll(result.output, to: 1)
+  writeAll(result.errorOutput, to: 2)
+}
+
+/// Writes all of `text` to `descriptor` at once, so that a program reading a pipe sees each
+/// command's output as soon as it ran; a failed write to standard output (a closed or full
+/// output) ends the run with a message instead of a crash. A closed pipe ends it silently,
+/// by SIGPIPE, as it ends `cat`.
+func writeAll(_ text: String, to descriptor: Int32) {
+  guard !text.isEmpty else { return }
+  var bytes = Array(text.utf8)
+  var done = 0
+  while done < bytes.count {
+    let count = bytes.withUnsafeMutableBytes {
+      Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done)
+    }
+    if count < 0 {
+      if errno == EINTR { continue }
+      let reason = String(cString: strerror(errno))
+      if descriptor == 1 {
+        writeAll("svcreg: error: cannot write standard output: \(reason)\n", to: 2)
+        exit(1)
+      }
+      return
+    }
+    done += count
+  }
+  bytes.removeAll()
 }
 
 func start() -> Never {
@@ -32,7 +58,7 @@ func start() -> Never {
     // One command needs no watch on the files: nothing runs after it to be told of changes.
     session = try Session(options: options, watchingFiles: launch.mode.runsMoreThanOneCommand)
   } catch {
-    write(CommandResult(errorOutput: error.description + "\n"))
+    write(Session.render(error, json: options.json, color: options.color))
     exit(error.exitStatus)
   }
   let status = run(launch, in: &session, environment: environment)
@@ -47,22 +73,21 @@ func run(_ launch: Launch, in session: inout Session, environment: [String: Stri
     return InteractiveShell.run(
       session: &session, historyFile: InteractiveShell.defaultHistoryFile(environment: environment))
   case .standardInput:
-    let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-    return session.runScript(input, named: "<stdin>", mode: launch.scriptMode, write: write)
+    return session.runScripts(
+      [ScriptSource.standardInput()], mode: launch.scriptMode, write: write)
   case .scripts(let files):
-    var status: Int32 = 0
+    // Every file is read before any runs: a missing one leaves nothing half done, and with
+    // --atomic all of them are one batch.
+    var sources: [ScriptSource] = []
     for file in files {
       do {
-        let text = try Session.readScript(file)
-        status = max(
-          status, session.runScript(text, named: file, mode: launch.scriptMode, write: write))
+        sources.append(try ScriptSource(file: file))
       } catch {
-        write(CommandResult(errorOutput: error.description + "\n"))
-        status = 1
+        write(session.render(error))
+        return error.exitStatus
       }
-      if status != 0 && !launch.scriptMode.keepGoing { break }
     }
-    return status
+    return session.runScripts(sources, mode: launch.scriptMode, write: write)
   case .command(let words):
     let result = session.execute(words: words)
     write(result)

@@ -26,15 +26,30 @@ extension Session {
     }
   }
 
-  /// Runs the lines of one script, writing each command's output as it goes; an error is
-  /// reported as `FILE:LINE: error: …` and stops the run unless `keepGoing`. With `atomic` the
-  /// run is one batch, committed only when no command failed. Returns the exit status.
+  /// Runs the lines of one script, writing each command's output as it goes; see
+  /// `runScripts(_:mode:write:)`.
   public mutating func runScript(
     _ text: String, named file: String, mode: ScriptMode,
     write: (CommandResult) -> Void
   ) -> Int32 {
+    runScripts([ScriptSource(text: text, named: file)], mode: mode, write: write)
+  }
+
+  /// Runs scripts one after the other, writing each command's output as it goes (a line read
+  /// from a stream runs as soon as it arrives); an error is reported as `FILE:LINE: error: …`
+  /// and stops the run unless `keepGoing`. With `atomic` the run of every script is one batch,
+  /// committed only when no command failed, and `begin`, `commit`, `rollback` and `quit` are
+  /// refused inside it. Returns the exit status.
+  public mutating func runScripts(
+    _ sources: [ScriptSource], mode: ScriptMode, write: (CommandResult) -> Void
+  ) -> Int32 {
     if mode.checkOnly {
-      return checkScript(text, named: file, keepGoing: mode.keepGoing, write: write)
+      var status: Int32 = 0
+      for source in sources {
+        status = max(status, checkScript(source, keepGoing: mode.keepGoing, write: write))
+        if status != 0 && !mode.keepGoing { break }
+      }
+      return status
     }
     var status: Int32 = 0
     let ownsBatch = mode.atomic && batch == nil
@@ -45,25 +60,41 @@ extension Session {
         write(render(error, json: options.json))
         return error.exitStatus
       }
+      atomicRun = true
     }
+    defer { if ownsBatch { atomicRun = false } }
     scriptDepth += 1
     defer { scriptDepth -= 1 }
-    for (number, line) in Session.logicalLines(of: text) {
-      if interruptCheck() {
-        status = 130
-        write(CommandResult(errorOutput: "\(file):\(number): interrupted\n", exitStatus: 130))
-        break
-      }
-      var result = execute(line: line)
-      if result.exitStatus != 0 {
-        status = max(status, result.exitStatus == 2 ? 1 : result.exitStatus)
-        result.errorOutput = Session.locate(result.errorOutput, file: file, line: number)
+    scripts: for var source in sources {
+      var lines = LogicalLines()
+      while true {
+        let next: (number: Int, text: String)?
+        do {
+          next = try lines.next(from: &source)
+        } catch {
+          status = max(status, 1)
+          write(render(error, json: options.json))
+          if mode.keepGoing { continue }
+          break scripts
+        }
+        guard let (number, line) = next else { break }
+        if interruptCheck() {
+          status = 130
+          write(
+            CommandResult(errorOutput: "\(source.name):\(number): interrupted\n", exitStatus: 130))
+          break scripts
+        }
+        var result = execute(line: line)
+        if result.exitStatus != 0 {
+          status = max(status, result.exitStatus == 2 ? 1 : result.exitStatus)
+          result.errorOutput = Session.locate(result.errorOutput, file: source.name, line: number)
+          write(result)
+          if !mode.keepGoing { break scripts }
+          continue
+        }
         write(result)
-        if !mode.keepGoing { break }
-        continue
+        if result.shouldQuit { break scripts }
       }
-      write(result)
-      if result.shouldQuit { break }
     }
     if ownsBatch {
       if status == 0 && batch != nil {
@@ -75,9 +106,10 @@ extension Session {
         }
       } else if batch != nil {
         batch = nil
+        let names = sources.map(\.name).joined(separator: ", ")
         write(
           CommandResult(
-            errorOutput: "\(file): the run had errors; nothing was written (--atomic)\n",
+            errorOutput: "\(names): the run had errors; nothing was written (--atomic)\n",
             exitStatus: 1))
       }
     }
@@ -87,28 +119,34 @@ extension Session {
   /// Parses every line of a script against the command table without running anything, and
   /// reports each bad line as `FILE:LINE:COLUMN: error: …`. O(size of the script).
   func checkScript(
-    _ text: String, named file: String, keepGoing: Bool, write: (CommandResult) -> Void
+    _ source: ScriptSource, keepGoing: Bool, write: (CommandResult) -> Void
   ) -> Int32 {
+    var source = source
     var status: Int32 = 0
     var commands = 0
-    for (number, line) in Session.logicalLines(of: text) {
+    var lines = LogicalLines()
+    while true {
       do {
-        let tokens = try Tokenizer.split(line)
+        guard let next = try lines.next(from: &source) else { break }
+        let tokens = try Tokenizer.split(next.text)
         guard !tokens.isEmpty else { continue }
         _ = try parser.parse(tokens)
         commands += 1
       } catch {
         status = 1
-        let result = render(error, json: false)
-        write(
-          CommandResult(
-            errorOutput: Session.locate(result.errorOutput, file: file, line: number),
-            exitStatus: 1))
+        var result = render(error, json: false)
+        if case .script = error {
+          // Already located: a line that is not UTF-8.
+        } else {
+          result.errorOutput = Session.locate(
+            result.errorOutput, file: source.name, line: lines.startOfLast)
+        }
+        write(CommandResult(errorOutput: result.errorOutput, exitStatus: 1))
         if !keepGoing { break }
       }
     }
     if status == 0 {
-      write(CommandResult(output: "\(file): \(commands) commands, no errors\n"))
+      write(CommandResult(output: "\(source.name): \(commands) commands, no errors\n"))
     }
     return status
   }
@@ -131,25 +169,12 @@ extension Session {
   }
 
   /// The logical lines of a script with the number of the line each starts on; a line ending
-  /// in `\` continues on the next.
+  /// in `\\` continues on the next.
   public static func logicalLines(of text: String) -> [(Int, String)] {
+    var source = ScriptSource(text: text, named: "")
+    var lines = LogicalLines()
     var result: [(Int, String)] = []
-    var pending: String?
-    var start = 0
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      var line = rawLine
-      if line.last == "\r" { line = line.dropLast() }
-      if pending == nil { start = index + 1 }
-      if Tokenizer.continues(line) {
-        pending = (pending.map { $0 + " " } ?? "") + line.dropLast()
-        continue
-      }
-      result.append((start, (pending.map { $0 + " " } ?? "") + line))
-      pending = nil
-    }
-    if let pending { result.append((start, pending)) }
+    while let next = try? lines.next(from: &source) { result.append((next.number, next.text)) }
     return result
   }
 
@@ -169,40 +194,20 @@ extension Session {
     guard scriptDepth < 16 else {
       throw .failed("scripts nest more than 16 deep; is one sourcing itself?")
     }
+    // Every file is read before any runs, so that a missing one leaves nothing half done.
+    var sources: [ScriptSource] = []
+    for file in files { sources.append(try ScriptSource(file: file)) }
     var output = ""
     var errors = ""
-    var status: Int32 = 0
-    for file in files {
-      let text = try Session.readScript(file)
-      status = max(
-        status,
-        runScript(text, named: file, mode: mode) { result in
-          output += result.output
-          errors +=
-            result.errorOutput.isEmpty || result.errorOutput.hasSuffix("\n")
-            ? result.errorOutput : result.errorOutput + "\n"
-        })
-      if status != 0 && !mode.keepGoing { break }
+    let status = runScripts(sources, mode: mode) { result in
+      output += result.output
+      errors +=
+        result.errorOutput.isEmpty || result.errorOutput.hasSuffix("\n")
+        ? result.errorOutput : result.errorOutput + "\n"
     }
     return Reply(
       text: output, json: .object([("ok", .bool(status == 0))]), errorText: errors,
       exitStatus: status)
-  }
-
-  /// Reads a script file, or says clearly why not.
-  public static func readScript(_ file: String) throws(CommandError) -> String {
-    guard let handle = fopen(file, "r") else {
-      throw .failed("cannot read script '\(file)': \(String(cString: strerror(errno)))")
-    }
-    defer { fclose(handle) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, handle)
-      if count <= 0 { break }
-      bytes.append(contentsOf: buffer[..<count])
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   mutating func initialize(_ invocation: Invocation) throws(CommandError) -> Reply {
@@ -231,5 +236,31 @@ enum FileSystemName {
     let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
     let name = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
     return name == "." || name.isEmpty ? "registry" : name
+  }
+}
+
+/// Joins a script's physical lines into logical ones: a line ending in an unescaped `\`
+/// continues on the next.
+struct LogicalLines {
+  /// The number of the physical line the last logical line started on.
+  private(set) var startOfLast = 0
+
+  /// The next logical line and the number of the line it starts on; `nil` at the end.
+  mutating func next(from source: inout ScriptSource) throws(CommandError) -> (
+    number: Int, text: String
+  )? {
+    var pending: String?
+    var start = 0
+    while let (number, line) = try source.nextLine() {
+      if pending == nil { start = number }
+      startOfLast = start
+      if Tokenizer.continues(Substring(line)) {
+        pending = (pending.map { $0 + " " } ?? "") + line.dropLast()
+        continue
+      }
+      return (start, (pending.map { $0 + " " } ?? "") + line)
+    }
+    if let pending { return (start, pending) }
+    return nil
   }
 }

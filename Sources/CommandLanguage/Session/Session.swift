@@ -18,6 +18,8 @@ public struct Session {
   var batch: PendingBatch?
   var heldLock: WriterLock?
   var scriptDepth = 0
+  /// Whether the open batch belongs to a `run --atomic`, which alone may commit it.
+  var atomicRun = false
   var graphCache: GraphCache?
   /// The lowercased text `find` searches, rebuilt after a change like the graph.
   var searchIndex: SearchIndex?
@@ -97,15 +99,26 @@ public struct Session {
       let reply = try run(invocation)
       let text = json ? reply.json.text + "\n" : reply.text
       return CommandResult(
-        output: text, errorOutput: reply.errorText, exitStatus: reply.exitStatus,
-        shouldQuit: reply.quit)
+        output: text, errorOutput: unfinishedBatchWarning + reply.errorText,
+        exitStatus: reply.exitStatus, shouldQuit: reply.quit)
     } catch {
       return render(error, json: json)
     }
   }
 
   func render(_ error: CommandError, json: Bool) -> CommandResult {
-    let message = error.description
+    Session.render(error, json: json, color: options.color)
+  }
+
+  /// `error` as the session prints it: on standard error, and as a JSON document on standard
+  /// output with `--json`.
+  public func render(_ error: CommandError) -> CommandResult {
+    render(error, json: options.json)
+  }
+
+  /// `error` as any session started with these options prints it, for errors raised before
+  /// a session exists.
+  public static func render(_ error: CommandError, json: Bool, color: Bool) -> CommandResult {
     let output =
       json
       ? JSONValue.object([
@@ -115,8 +128,17 @@ public struct Session {
         )
       ]).text + "\n" : ""
     return CommandResult(
-      output: output, errorOutput: Style(enabled: options.color).error(message) + "\n",
+      output: output, errorOutput: Style(enabled: color).error(error.description) + "\n",
       exitStatus: error.exitStatus)
+  }
+
+  /// A warning that the files lack part of a committed batch, or may (its log is damaged),
+  /// for every command that reads them while that lasts; empty otherwise.
+  var unfinishedBatchWarning: String {
+    guard let problem = store?.unfinishedBatch else { return "" }
+    return Style(enabled: options.color).warning(
+      "warning: a batch left behind could not be finished; the files are shown as they are, "
+        + "and nothing can be written until it is:") + "\n\(problem)\n"
   }
 
   /// The style for text output.
@@ -130,6 +152,11 @@ public struct Session {
         .contains(invocation.command.name)
     {
       generation += 1
+    }
+    if atomicRun, ["begin", "commit", "rollback", "quit"].contains(invocation.command.name) {
+      throw .batchState(
+        "'\(invocation.command.name)' cannot be used in 'run --atomic': the whole run is one "
+          + "batch, committed when every line has run without error")
     }
     switch invocation.command.name {
     case "help": return try help(invocation)
