@@ -33,7 +33,7 @@ extension Session {
     let counts: [(String, JSONValue)] = [
       ("services", .int(selection.nodes.count)), ("links", .int(selection.links.count)),
     ]
-    guard let output = invocation.value("output") else {
+    guard let output = invocation.value("output"), output != "-" else {
       guard format != .csv else {
         throw .usage(
           "csv writes two files, services.csv and links.csv; give -o FOLDER or "
@@ -85,9 +85,10 @@ extension Session {
       let (services, links) = csvPaths(for: output)
       if !output.lowercased().hasSuffix(".csv") { try AtomicFile.createFolder(output) }
       let files = CSVExporter().export(selection)
-      try AtomicFile.write(files.services, to: services)
-      try AtomicFile.write(files.links, to: links)
-      return [services, links]
+      return [
+        described(services, try AtomicFile.write(files.services, to: services)),
+        described(links, try AtomicFile.write(files.links, to: links)),
+      ]
     }
     if AtomicFile.isFolder(output) {
       throw .cannotWrite(
@@ -100,11 +101,17 @@ extension Session {
           path: output,
           reason: "only dot renders to .\(ending); use 'export dot -o \(output)'")
       }
+      let destination = try AtomicFile.destination(of: output)
       try GraphvizRenderer.render(DOTExporter().export(selection), format: ending, to: output)
-      return [output]
+      return [described(output, destination)]
     }
-    try AtomicFile.write(exported(selection, as: format), to: output)
-    return [output]
+    return [described(output, try AtomicFile.write(exported(selection, as: format), to: output))]
+  }
+
+  /// `path` as the summary names it: with what it leads to, when a symbolic link took the
+  /// bytes elsewhere.
+  private static func described(_ path: String, _ destination: AtomicFile.Destination) -> String {
+    destination.path == path ? path : "\(path) (a link: written into \(destination.path))"
   }
 
   /// Where the two CSV files go: `path/services.csv` gives `path/links.csv`, `x.csv` gives

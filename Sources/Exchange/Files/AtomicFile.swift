@@ -6,14 +6,109 @@
 
 /// Writes whole files atomically: the bytes go to a temporary file beside the target, which is
 /// synced and renamed over it, so a reader sees the old file or the new one, never a part.
+///
+/// Only regular files are replaced that way. A device, FIFO or socket (`/dev/null`, a pipe a
+/// reader waits on) is written to directly and never replaced; a symbolic link keeps its
+/// place, and what it leads to receives the bytes, by the same rules.
 public enum AtomicFile {
-  /// Replaces (or creates) the file at `path` with `bytes`; O(size).
-  public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) {
-    let temporary = temporaryPath(beside: path)
+  /// Where the bytes for a path go, once symbolic links are followed.
+  public enum Destination: Equatable, Sendable {
+    /// A regular file, existing or not, replaced through a temporary file and a rename.
+    case file(String)
+    /// A device, FIFO or socket, written to in place.
+    case special(String)
+
+    /// The path written.
+    public var path: String {
+      switch self {
+      case .file(let path), .special(let path): path
+      }
+    }
+  }
+
+  /// Where writing `path` puts the bytes: a symbolic link is followed to what it names (a
+  /// link that leads nowhere yet names the file it will create). O(links on the way).
+  public static func destination(of path: String) throws(ExportError) -> Destination {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0 else { return .file(current) }
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: return .file(current)
+      case S_IFDIR:
+        throw .cannotWrite(path: path, reason: "it is a folder; give a file name")
+      case S_IFLNK:
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(current, &buffer, buffer.count - 1)
+        guard count >= 0 else { throw failure(path) }
+        let target = String(
+          decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        current = target.hasPrefix("/") ? target : folderOf(current) + "/" + target
+      default: return .special(current)
+      }
+    }
+    throw .cannotWrite(path: path, reason: "too many symbolic links")
+  }
+
+  /// Replaces (or creates) the file at `path` with `bytes`, or writes them into the device or
+  /// FIFO it is; returns where they went. O(size).
+  @discardableResult
+  public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) -> Destination {
+    let destination = try destination(of: path)
+    guard case .file(let target) = destination else {
+      try writeInPlace(bytes, to: destination.path)
+      return destination
+    }
+    let temporary = temporaryPath(beside: target)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw failure(target) }
+    let written = writeAll(bytes, to: descriptor)
+    let synced = written && fsync(descriptor) == 0
+    let error = failure(target)
+    close(descriptor)
+    guard synced else {
+      unlink(temporary)
+      throw error
+    }
+    try move(temporary, to: target)
+    return destination
+  }
+
+  /// Renames `temporary` over `path` and syncs the folder, removing `temporary` on failure;
+  /// when `path` is (or leads to) a device or FIFO, its bytes are written there instead.
+  @discardableResult
+  public static func move(_ temporary: String, to path: String) throws(ExportError) -> Destination {
+    let destination = try destination(of: path)
+    if case .special(let target) = destination {
+      defer { unlink(temporary) }
+      guard let bytes = readAll(temporary) else { throw failure(temporary) }
+      try writeInPlace(bytes, to: target)
+      return destination
+    }
+    guard rename(temporary, destination.path) == 0 else {
+      let error = failure(destination.path)
+      unlink(temporary)
+      throw error
+    }
+    let folder = open(folderOf(destination.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folder >= 0 {
+      fsync(folder)
+      close(folder)
+    }
+    return destination
+  }
+
+  /// Writes `bytes` into an existing device, FIFO or socket, never creating or truncating.
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(ExportError) {
+    let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
+    defer { close(descriptor) }
+    guard writeAll(bytes, to: descriptor) else { throw failure(path) }
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     var written = 0
-    let ok = bytes.withUnsafeBytes { buffer -> Bool in
+    return bytes.withUnsafeBytes { buffer -> Bool in
       while written < buffer.count {
         let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
         if count < 0 {
@@ -24,27 +119,22 @@ public enum AtomicFile {
       }
       return true
     }
-    let synced = ok && fsync(descriptor) == 0
-    let error = failure(path)
-    close(descriptor)
-    guard synced else {
-      unlink(temporary)
-      throw error
-    }
-    try move(temporary, to: path)
   }
 
-  /// Renames `temporary` over `path` and syncs the folder, removing `temporary` on failure.
-  public static func move(_ temporary: String, to path: String) throws(ExportError) {
-    guard rename(temporary, path) == 0 else {
-      let error = failure(path)
-      unlink(temporary)
-      throw error
-    }
-    let folder = open(folderOf(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folder >= 0 {
-      fsync(folder)
-      close(folder)
+  private static func readAll(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: buffer[..<count])
     }
   }
 

@@ -20,8 +20,15 @@ public enum GraphvizRenderer {
   /// it, which is renamed into place only when `dot` succeeds.
   public static func render(_ dot: [UInt8], format: String, to path: String) throws(ExportError) {
     guard let executable = locate() else { throw .graphvizMissing }
-    let source = AtomicFile.temporaryPath(beside: path) + ".dot"
-    let output = AtomicFile.temporaryPath(beside: path)
+    // Temporary files go beside the file they become, so that the rename stays on one file
+    // system; a device or FIFO has no such place, and gets its bytes copied in.
+    let near: String
+    switch try AtomicFile.destination(of: path) {
+    case .file(let target): near = target
+    case .special: near = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/svcreg"
+    }
+    let source = AtomicFile.temporaryPath(beside: near) + ".dot"
+    let output = AtomicFile.temporaryPath(beside: near)
     try AtomicFile.write(dot, to: source)
     defer { unlink(source) }
     let process = Process()
