@@ -129,7 +129,7 @@ import Testing
     "name = \"SIAKAD\"\r\nkind = \"api\"\r\n\r\n[[versions]]\r\nversion = \"1.0.0\"\r\n"
       + "notes = \"\"\"\r\nfirst\r\nrelease\"\"\"",
     // Spaces TOMLWriter does not write, and escapes it does not write.
-    "name=\"SIAKAD \\U0001F600\\b\"  \ntags = [ \"b\" ,\"a\", ]\n\n[[links]]\nto = \"sso\"\n",
+    "name=\"SIAKAD \\U0001F600\"  \ndescription = \"a\\b\"\ntags = [ \"b\" ,\"a\", ]\n\n[[links]]\nto = \"sso\"\n",
     // A raw tab in a string, a standard table for the deprecation, an empty array.
     "name = \"SI\tAKAD\"\ntags = []\n\n[deprecation]\nreason = \"old\"\nsunset = 2025-06-30\n",
   ])
@@ -224,14 +224,14 @@ private enum RandomService {
           kind: random.chance(0.6) ? try Kind(validating: identifier(using: &random)) : nil,
           note: random.chance(0.2) ? random.awkwardText(maximumLength: 12) : nil))
     }
-    var name = random.awkwardText(maximumLength: 12)
+    var name = random.awkwardLine(maximumLength: 12)
     if name.allSatisfy(\.isWhitespace) { name = "N" + name }
     return Service(
       id: CanonicalServiceReaderTests.id,
       unit: CanonicalServiceReaderTests.unit, name: name,
       kind: try Kind(validating: Kind.commonServiceKinds[random.below(9)]),
       lifecycle: Lifecycle.allCases[random.below(4)],
-      tags: (0..<random.below(4)).map { _ in random.awkwardText(maximumLength: 12) },
+      tags: (0..<random.below(4)).map { _ in random.awkwardLine(maximumLength: 12) },
       url: random.chance(0.5) ? "https://\(identifier(using: &random)).go.id/?a=1&b=\"2\"" : nil,
       description: random.chance(0.5) ? random.awkwardText(maximumLength: 12) : nil,
       versions: versions,

@@ -52,9 +52,11 @@ import Testing
     "Pesantren — ‘Ṣaḥīḥ’ 漢字 😀", "{braces} <angle> [brackets] = # not a comment",
   ])
   func hostileTextSurvivesTheRoundTrip(_ text: String) throws {
+    // A name is one line without terminal controls; a description may hold anything.
+    let oneLine = TextRules.problem(in: text, multiline: false) == nil
     let service = Service(
-      id: try ServiceID(validating: "x"), unit: try UnitPath(validating: "pusat"), name: text,
-      description: text)
+      id: try ServiceID(validating: "x"), unit: try UnitPath(validating: "pusat"),
+      name: oneLine ? text : "plain", description: text)
     let decoded = try ServiceCodec.decode(
       ServiceCodec.encode(service), id: service.id, unit: service.unit, filePath: "x")
     #expect(decoded == service)
@@ -83,5 +85,45 @@ import Testing
     #expect(throws: StoreError.self) {
       try SettingsCodec.decode("name = \"x\"\nschema = 99\n", filePath: "registry.toml")
     }
+  }
+}
+
+/// One-line fields in a hand-edited file refuse what would act on a terminal or forge a line,
+/// each at its place.
+@Suite struct OneLineFieldTests {
+  @Test(arguments: [
+    ("name = \"a\\u001b[2Jb\"\n", 1, "U+001B (ESC)"),
+    ("name = \"a\"\ntags = [\"ok\", \"x\\ny\"]\n", 2, "one line"),
+    ("name = \"a\"\nurl = \"https://x/\\u202e\"\n", 2, "bidirectional"),
+    ("name = \"\"\"\na\nb\"\"\"\n", 1, "one line"),
+  ])
+  func aServiceFileWithControlsInAOneLineFieldIsBroken(
+    _ text: String, _ line: Int, _ fragment: String
+  ) throws {
+    #expect {
+      try ServiceCodec.decode(
+        text, id: try ServiceID(validating: "x"), unit: try UnitPath(validating: "pusat"),
+        filePath: "x.toml")
+    } throws: { error in
+      guard let error = error as? StoreError, let location = error.location else { return false }
+      return location.line == line && "\(error)".contains(fragment)
+    }
+  }
+
+  @Test func aUnitNameWithAnEscapeBreaksUnitsToml() {
+    let text = "[[units]]\npath = \"pusat\"\nname = \"P\\u001b]0;owned\\u0007\"\n"
+    #expect {
+      try UnitsCodec.decode(text, filePath: "units.toml")
+    } throws: { error in
+      (error as? StoreError)?.location?.line == 3
+    }
+  }
+
+  @Test func descriptionsKeepEveryLine() throws {
+    let text = "name = \"a\"\ndescription = \"one\\ntwo\\u001b\"\n"
+    let service = try ServiceCodec.decode(
+      text, id: try ServiceID(validating: "x"), unit: try UnitPath(validating: "pusat"),
+      filePath: "x.toml")
+    #expect(service.description == "one\ntwo\u{1B}")
   }
 }

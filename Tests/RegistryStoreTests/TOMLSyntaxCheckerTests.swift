@@ -459,9 +459,9 @@ private enum RandomValues {
     }
     return Service(
       id: TOMLSyntaxCheckerTests.id, unit: TOMLSyntaxCheckerTests.unit,
-      name: "N" + random.awkwardText(maximumLength: 9),
+      name: "N" + random.awkwardLine(maximumLength: 9),
       lifecycle: Lifecycle.allCases[random.below(4)],
-      tags: (0..<random.below(3)).map { _ in random.awkwardText(maximumLength: 9) },
+      tags: (0..<random.below(3)).map { _ in random.awkwardLine(maximumLength: 9) },
       url: random.chance(0.5) ? "https://\(identifier(using: &random)).go.id/?a=1&b=\"2\"" : nil,
       description: random.chance(0.5) ? random.awkwardText(maximumLength: 9) : nil,
       versions: versions,
@@ -478,9 +478,9 @@ private enum RandomValues {
     for _ in 0..<random.below(5) {
       let path = try UnitPath(validating: "pusat/\(identifier(using: &random))")
       units[path] = RegistryModel.Unit(
-        path: path, name: random.awkwardText(maximumLength: 9),
+        path: path, name: random.awkwardLine(maximumLength: 9),
         level: UnitLevel.allCases[random.below(UnitLevel.allCases.count)],
-        aliases: (0..<random.below(3)).map { _ in random.awkwardText(maximumLength: 9) })
+        aliases: (0..<random.below(3)).map { _ in random.awkwardLine(maximumLength: 9) })
     }
     return units
   }
@@ -488,12 +488,12 @@ private enum RandomValues {
   static func settings(using random: inout SplitMix64) -> RegistrySettings {
     var acronyms: [String: String] = [:]
     for _ in 0..<random.below(4) {
-      acronyms[random.awkwardText(maximumLength: 9)] = random.awkwardText(maximumLength: 9)
+      acronyms[random.awkwardLine(maximumLength: 9)] = random.awkwardLine(maximumLength: 9)
     }
     return RegistrySettings(
-      name: random.awkwardText(maximumLength: 9),
+      name: random.awkwardLine(maximumLength: 9),
       duplicates: DuplicateSettings(
-        stopwords: (0..<random.below(3)).map { _ in random.awkwardText(maximumLength: 9) },
+        stopwords: (0..<random.below(3)).map { _ in random.awkwardLine(maximumLength: 9) },
         acronyms: acronyms,
         minimumScore: random.chance(0.5) ? Double(random.below(101)) / 100 : nil))
   }

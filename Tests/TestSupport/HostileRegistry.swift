@@ -12,7 +12,7 @@ public enum HostileRegistry {
   public static var registry: Registry {
     var builder = RegistryBuilder(name: "Test \"estate\" <1> \\ {x}", units: [])
     builder.addUnit(
-      "pusat/setjen", name: "Sekretariat Jenderal \"Setjen\"\nBiro {Umum} <HR>", level: .central)
+      "pusat/setjen", name: "Sekretariat Jenderal \"Setjen\" / Biro {Umum} <HR>", level: .central)
     builder.addUnit("pusat/setjen/biro-umum", name: "Biro Umum & Keuangan", level: .central)
     builder.addUnit(
       "ptkn/uin-jakarta", name: "UIN Syarif Hidayatullah Jakarta — ñ", level: .university)

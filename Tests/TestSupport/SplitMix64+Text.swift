@@ -1,3 +1,5 @@
+import RegistryModel
+
 extension SplitMix64 {
   /// Characters that need care somewhere between a TOML file and a terminal: quotes,
   /// backslashes, every escape svcreg writes, control characters, TOML punctuation, combining
@@ -16,6 +18,23 @@ extension SplitMix64 {
     for _ in 0..<below(maximumLength + 1) {
       if chance(0.4) {
         text.unicodeScalars.append(Self.awkwardScalars[below(Self.awkwardScalars.count)])
+      } else {
+        text.unicodeScalars.append(Unicode.Scalar(UInt8(0x20 + below(0x5F))))
+      }
+    }
+    return text
+  }
+
+  /// Like `awkwardText`, but only what a one-line field (a name, a tag, a URL) may hold: no
+  /// control characters, line separators or bidirectional controls.
+  public mutating func awkwardLine(maximumLength: Int = 12) -> String {
+    let allowed = Self.awkwardScalars.filter { scalar in
+      TextRules.problem(in: String(Character(scalar)), multiline: false) == nil
+    }
+    var text = ""
+    for _ in 0..<below(maximumLength + 1) {
+      if chance(0.4) {
+        text.unicodeScalars.append(allowed[below(allowed.count)])
       } else {
         text.unicodeScalars.append(Unicode.Scalar(UInt8(0x20 + below(0x5F))))
       }

@@ -113,14 +113,55 @@ extension Session {
           ]))
       }
     }
-    if rows.count == 1 {
+    // Links to ids with no service (never registered, or a file that does not parse) are no
+    // edges, so the tree cannot show them; they are listed after it rather than hidden.
+    let unresolved = reverse ? [] : unresolvedLinks(from: rows, in: graph)
+    if rows.count == 1 && unresolved.isEmpty {
       text += style.dim(reverse ? "nothing depends on \(id)\n" : "\(id) depends on nothing\n")
+    }
+    if !unresolved.isEmpty {
+      text += "links to services that cannot be shown:\n"
+      for item in unresolved {
+        let range = item.link.range.source == "*" ? "" : " \(item.link.range.source)"
+        text += "  \(style.id(item.from.rawValue)) → \(item.link.target)\(range): "
+        text += style.error(item.reason) + "\n"
+      }
     }
     return Reply(
       text: text,
       json: .object([
         ("root", .string(id.rawValue)), ("reverse", .bool(reverse)), ("tree", .array(json)),
+        (
+          "unresolved",
+          .array(
+            unresolved.map {
+              .object([
+                ("from", .string($0.from.rawValue)), ("to", .string($0.link.target.rawValue)),
+                ("range", .string($0.link.range.source)), ("reason", .string($0.reason)),
+              ])
+            })
+        ),
       ]))
+  }
+
+  /// The links of the services in `rows` whose target has no service, each with why:
+  /// never registered, or its file does not parse. O(rows + missing targets).
+  private func unresolvedLinks(from rows: [TreeRow], in graph: DependencyGraph) -> [(
+    from: ServiceID, link: Link, reason: String
+  )] {
+    guard !graph.missingTargets.isEmpty else { return [] }
+    var shown = Set<Int>()
+    for row in rows where !row.alreadyShown && !row.cutOffByDepth { shown.insert(row.vertex) }
+    return graph.missingTargets.filter { shown.contains($0.source) }.map { missing in
+      let service = graph.service(at: missing.source)
+      let reason: String
+      if let broken = store?.brokenFile(for: missing.target) {
+        reason = "its file \(store!.displayPath(broken.relativePath)) does not parse"
+      } else {
+        reason = "no such service"
+      }
+      return (service.id, service.links[missing.linkIndex], reason)
+    }
   }
 
   mutating func why(_ invocation: Invocation) throws(CommandError) -> Reply {

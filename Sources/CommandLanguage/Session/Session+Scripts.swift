@@ -41,8 +41,14 @@ extension Session {
   /// committed only when no command failed, and `begin`, `commit`, `rollback` and `quit` are
   /// refused inside it. Returns the exit status.
   public mutating func runScripts(
-    _ sources: [ScriptSource], mode: ScriptMode, write: (CommandResult) -> Void
+    _ sources: [ScriptSource], mode: ScriptMode, write output: (CommandResult) -> Void
   ) -> Int32 {
+    // Script names are the user's words too: what the run itself prints is made safe as well.
+    let json = options.json
+    let color = options.color
+    func write(_ result: CommandResult) {
+      output(Session.terminalSafe(result, json: json, color: color))
+    }
     if mode.checkOnly {
       var status: Int32 = 0
       for source in sources {

@@ -58,7 +58,7 @@ public struct Session {
 
   /// The registry's name, for the prompt.
   public var promptName: String {
-    store?.registry.settings.name ?? "svcreg"
+    TerminalText.safe(store?.registry.settings.name ?? "svcreg", keepingColour: false)
   }
 
   /// Whether a batch is open (`begin` without `commit` or `rollback`).
@@ -75,20 +75,34 @@ public struct Session {
   /// A completer over the command table and the current registry.
   public var completer: Completer { Completer(table: table, registry: registrySnapshot) }
 
-  /// Runs one logical line (continuations already joined) and returns what it printed.
+  /// Runs one logical line (continuations already joined) and returns what it printed, safe
+  /// to show on a terminal (`TerminalText`).
   public mutating func execute(line: String) -> CommandResult {
     do {
       let tokens = try Tokenizer.split(line)
       guard !tokens.isEmpty else { return CommandResult() }
       return execute(tokens: tokens)
     } catch {
-      return render(error, json: options.json)
+      return terminalSafe(render(error, json: options.json), json: options.json)
     }
   }
 
   /// Runs one command given as words, as from the system command line.
   public mutating func execute(words: [String]) -> CommandResult {
     execute(tokens: words.enumerated().map { Token($0.element, column: 0) })
+  }
+
+  /// `result` with nothing a terminal would act on: the one place where text output meets
+  /// the terminal's rules. JSON escapes control characters itself, so it is left alone.
+  func terminalSafe(_ result: CommandResult, json: Bool) -> CommandResult {
+    Session.terminalSafe(result, json: json, color: options.color)
+  }
+
+  static func terminalSafe(_ result: CommandResult, json: Bool, color: Bool) -> CommandResult {
+    var safe = result
+    if !json { safe.output = TerminalText.safe(result.output, keepingColour: color) }
+    safe.errorOutput = TerminalText.safe(result.errorOutput, keepingColour: color)
+    return safe
   }
 
   private mutating func execute(tokens: [Token]) -> CommandResult {
@@ -98,11 +112,12 @@ public struct Session {
       json = options.json || invocation.has("json")
       let reply = try run(invocation)
       let text = json ? reply.json.text + "\n" : reply.text
-      return CommandResult(
-        output: text, errorOutput: unfinishedBatchWarning + reply.errorText,
-        exitStatus: reply.exitStatus, shouldQuit: reply.quit)
+      return terminalSafe(
+        CommandResult(
+          output: text, errorOutput: unfinishedBatchWarning + reply.errorText,
+          exitStatus: reply.exitStatus, shouldQuit: reply.quit), json: json)
     } catch {
-      return render(error, json: json)
+      return terminalSafe(render(error, json: json), json: json)
     }
   }
 

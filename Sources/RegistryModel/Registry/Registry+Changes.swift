@@ -5,6 +5,7 @@ extension Registry {
   /// Adds a unit; refuses a path that exists.
   public mutating func addUnit(_ unit: Unit) throws(ModelError) {
     guard units[unit.path] == nil else { throw .unitExists(unit.path) }
+    if let (field, reason) = unit.textProblem { throw .invalidText(field: field, reason: reason) }
     units[unit.path] = unit
   }
 
@@ -16,7 +17,7 @@ extension Registry {
       throw .invalidTransition(
         subject: "a new service", from: .planned, to: service.lifecycle)
     }
-    try Registry.check(name: service.name)
+    try Registry.check(service)
     services[service.id] = service
   }
 
@@ -30,7 +31,7 @@ extension Registry {
       throw .invalidText(field: "update", reason: "a service's id cannot change")
     }
     guard units[service.unit] != nil else { throw .unknownUnit(service.unit) }
-    try Registry.check(name: service.name)
+    try Registry.check(service)
     services[id] = service
   }
 
@@ -224,11 +225,11 @@ extension Registry {
     return index
   }
 
-  /// Rejects names that are empty or span lines, which no table or file could show cleanly.
-  static func check(name: String) throws(ModelError) {
-    try check(text: name, field: "name")
-    if name.contains(where: \.isNewline) {
-      throw .invalidText(field: "name", reason: "a name must fit on one line")
+  /// Rejects a service whose name is empty, or whose text breaks `TextRules` anywhere.
+  static func check(_ service: Service) throws(ModelError) {
+    try check(text: service.name, field: "name")
+    if let (field, reason) = service.textProblem {
+      throw .invalidText(field: field, reason: reason)
     }
   }
 
@@ -236,10 +237,8 @@ extension Registry {
     if text.allSatisfy(\.isWhitespace) {
       throw .invalidText(field: field, reason: "it is empty")
     }
-    if text.unicodeScalars.contains(where: {
-      $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
-    }) {
-      throw .invalidText(field: field, reason: "it contains control characters")
+    if let reason = TextRules.problem(in: text, multiline: false) {
+      throw .invalidText(field: field, reason: reason)
     }
   }
 }

@@ -14,8 +14,9 @@ import SemVer
 /// never all in memory. The tables and each chunk carry a checksum: a damaged, truncated or
 /// foreign cache is ignored, never believed.
 struct RegistryCache {
-  /// Bumped whenever the encoding changes.
-  static let format = "svcreg-cache 5\n"
+  /// Bumped whenever the encoding, or what a file may hold to be cached, changes (6: text
+  /// with terminal controls is refused).
+  static let format = "svcreg-cache 6\n"
   /// Services per chunk: enough to keep a core busy, few enough to share the work evenly.
   static let chunkSize = 4_096
 

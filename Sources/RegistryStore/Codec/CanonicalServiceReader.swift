@@ -59,7 +59,9 @@ struct CanonicalServiceReader {
   ) -> Service? {
     var reader = CanonicalServiceReader(bytes)
     do {
-      return try reader.service(id: id, unit: unit, interner: &interner)
+      let service = try reader.service(id: id, unit: unit, interner: &interner)
+      // Text that breaks the text rules is refused by the path that can say where it is.
+      return service.textProblem == nil ? service : nil
     } catch {
       return nil
     }

@@ -66,7 +66,7 @@ enum ServiceCodec {
             try Lifecycle(validating: text)
           } ?? .active,
           released: try entry.optionalDate("released"),
-          notes: try entry.optionalString("notes"),
+          notes: try entry.optionalString("notes", multiline: true),
           deprecation: try deprecation(in: entry)))
     }
     var links: [Link] = []
@@ -89,12 +89,14 @@ enum ServiceCodec {
       }
       links.append(
         interner.link(
-          to: target, range: range, kind: kind, note: try entry.optionalString("note")))
+          to: target, range: range, kind: kind,
+          note: try entry.optionalString("note", multiline: true)))
     }
     return Service(
       id: id, unit: unit, name: name, kind: kind ?? .application,
       lifecycle: lifecycle ?? .active, tags: try top.strings("tags"),
-      url: try top.optionalString("url"), description: try top.optionalString("description"),
+      url: try top.optionalString("url"),
+      description: try top.optionalString("description", multiline: true),
       versions: versions, links: links, deprecation: try deprecation(in: top))
   }
 
@@ -102,7 +104,7 @@ enum ServiceCodec {
     guard let table = try fields.optionalTable("deprecation") else { return nil }
     try table.rejectUnknownKeys(allowed: deprecationKeys, in: "a deprecation")
     return Deprecation(
-      reason: try table.string("reason"),
+      reason: try table.string("reason", multiline: true),
       replacedBy: try table.parsed("replaced-by") { (text) throws(ModelError) in
         try Reference(validating: text)
       },

@@ -59,21 +59,28 @@ struct TOMLFields {
     }
   }
 
-  func optionalString(_ key: String) throws(StoreError) -> String? {
+  /// The string at `key`, if any; unless `multiline`, it must keep `TextRules` on one line.
+  func optionalString(_ key: String, multiline: Bool = false) throws(StoreError) -> String? {
     guard let value = table[key] else { return nil }
     guard let string = value.string else {
       throw error(at: key, "'\(key)' must be a string in quotes, found \(value.type)")
     }
+    if !multiline, let reason = TextRules.problem(in: string, multiline: false) {
+      throw error(at: key, "'\(key)': \(reason)")
+    }
     return string
   }
 
-  func string(_ key: String) throws(StoreError) -> String {
-    guard let value = try optionalString(key) else {
+  /// The string at `key`, which must be there; unless `multiline`, it must keep `TextRules` on
+  /// one line.
+  func string(_ key: String, multiline: Bool = false) throws(StoreError) -> String {
+    guard let value = try optionalString(key, multiline: multiline) else {
       throw error(at: nil, "missing required key '\(key)'")
     }
     return value
   }
 
+  /// The strings at `key`, each on one line and keeping `TextRules`.
   func strings(_ key: String) throws(StoreError) -> [String] {
     guard let value = table[key] else { return [] }
     guard let array = value.array else {
@@ -83,6 +90,9 @@ struct TOMLFields {
     for element in array {
       guard let string = element.string else {
         throw error(at: key, "'\(key)' must hold only strings, found \(element.type)")
+      }
+      if let reason = TextRules.problem(in: string, multiline: false) {
+        throw error(at: key, "'\(key)': \(reason)")
       }
       result.append(string)
     }

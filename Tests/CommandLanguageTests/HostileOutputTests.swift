@@ -1,0 +1,134 @@
+import Foundation
+import RegistryStore
+import TestSupport
+import Testing
+
+@testable import CommandLanguage
+
+/// A registry edited by someone hostile: nothing any command prints may act on a terminal.
+@Suite struct HostileOutputTests {
+  static let clear = "\u{1B}[2J"
+  static let retitle = "\u{1B}]0;owned\u{7}"
+  static let reorder = "\u{202E}txt.exe"
+
+  let folder: TemporaryDirectory
+  var session: Session
+
+  init() throws {
+    let hostile = Self.clear + Self.retitle + Self.reorder + "\r\u{9B}31m"
+    func quoted(_ text: String) -> String {
+      text.unicodeScalars.map { scalar in
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+          ? String(format: "\\u%04X", scalar.value) : String(scalar)
+      }.joined()
+    }
+    folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: [
+        "pusat/setjen": [
+          "a": "name = \"A\"\nkind = \"application\"\nlifecycle = \"active\"\n"
+            + "description = \"\(quoted(hostile))\"\n\n[[versions]]\nversion = \"1.0.0\"\n"
+            + "notes = \"\(quoted(hostile))\"\n\n[[links]]\nto = \"b\"\nnote = \"\(quoted(hostile))\"\n"
+            + "\n[[links]]\nto = \"ghost\"\n",
+          "b": "name = \"B\"\nkind = \"application\"\nlifecycle = \"deprecated\"\n"
+            + "deprecation = { reason = \"\(quoted(hostile))\" }\n\n[[links]]\nto = \"a\"\n",
+          // One-line fields with controls make the file broken; its error is printed too.
+          "c": "name = \"C\(quoted(hostile))\"\nkind = \"application\"\n",
+          // A raw ESC where TOML allows none.
+          "d": "name = \"D\"\n# \u{1B}[2J\n",
+        ]
+      ])
+    session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+  }
+
+  /// The scalars in `text` that a terminal would act on or that reorder it.
+  static func unsafe(_ text: String) -> [Unicode.Scalar] {
+    text.unicodeScalars.filter { scalar in
+      if scalar == "\n" || scalar == "\t" { return false }
+      return scalar.properties.generalCategory == .control
+        || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+  }
+
+  @Test(arguments: [
+    "list", "show a", "show b", "show a@1.0.0", "versions a", "units", "stats", "log",
+    "check", "locks", "deps a", "rdeps a", "why a b", "find A", "dups", "export dot",
+    "export mermaid", "fmt --check", "show 'x\u{1B}[2J'",
+    "register e --name 'E\u{1B}[2J' --unit pusat/setjen",
+  ])
+  mutating func noCommandPrintsARawControlCharacter(_ line: String) throws {
+    let result = session.execute(line: line)
+    #expect(Self.unsafe(result.output).isEmpty, "\(line): \(result.output.debugDescription)")
+    #expect(
+      Self.unsafe(result.errorOutput).isEmpty, "\(line): \(result.errorOutput.debugDescription)")
+  }
+
+  @Test mutating func escapesAreShownNotActedOn() {
+    let shown = session.execute(line: "show a").output
+    #expect(shown.contains("\\x1B[2J"))
+    #expect(shown.contains("\\u{202E}"))
+    let broken = session.execute(line: "stats").output
+    #expect(broken.contains("c.toml:1:"))
+    #expect(broken.contains("d.toml:2:"))
+  }
+
+  @Test mutating func oneLineFieldsRefuseControlsAtInput() throws {
+    for line in [
+      "register e --name 'E\u{1B}[2J' --unit pusat/setjen",
+      "register e --name E --unit pusat/setjen --tag 'x\u{202E}y'",
+      "register e --name E --unit pusat/setjen --url 'https://x\u{7}'",
+      "add-unit pusat/x --name 'X\u{1B}]0;t\u{7}'",
+    ] {
+      let result = session.execute(line: line)
+      #expect(result.exitStatus == 1, "\(line)")
+      #expect(result.errorOutput.contains("invalid"), "\(line): \(result.errorOutput)")
+    }
+    let store = try RegistryStore.open(at: folder.path)
+    #expect(store.registry.services.count == 2, "\(store.brokenFiles)")
+  }
+
+  @Test func colourCodesOfOurOwnSurviveAndOthersAreShown() {
+    let text = "\u{1B}[1mheading\u{1B}[0m \u{1B}[2J \u{1B}]0;x\u{7}"
+    let safe = TerminalText.safe(text, keepingColour: true)
+    #expect(safe == "\u{1B}[1mheading\u{1B}[0m \\x1B[2J \\x1B]0;x\\x07")
+    #expect(
+      TerminalText.safe(text, keepingColour: false).unicodeScalars.allSatisfy { $0 != "\u{1B}" })
+  }
+}
+
+/// Commands that must not hide a broken or missing file.
+@Suite struct BrokenFileCommandTests {
+  let folder: TemporaryDirectory
+  var session: Session
+
+  init() throws {
+    folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: [
+        "pusat/setjen": [
+          "a": RegistryFixture.service("A", links: ["b", "ghost"]),
+          "b": "name = \"B\n",
+        ]
+      ])
+    session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+  }
+
+  @Test mutating func depsShowsMissingAndBrokenTargets() {
+    let result = session.execute(line: "deps a")
+    #expect(!result.output.contains("depends on nothing"))
+    #expect(result.output.contains("a → b: its file"))
+    #expect(result.output.contains("b.toml does not parse"))
+    #expect(result.output.contains("a → ghost: no such service"))
+    let json = session.execute(line: "deps a --json").output
+    #expect(json.contains("\"unresolved\""))
+    #expect(json.contains("\"to\":\"ghost\""))
+  }
+
+  @Test(arguments: ["fmt --check", "fmt"])
+  mutating func fmtFailsOnAFileThatDoesNotParse(_ line: String) {
+    let result = session.execute(line: line)
+    #expect(result.exitStatus == 1)
+    #expect(result.errorOutput.contains("b.toml:1:"))
+    #expect(!result.output.contains("every file is in canonical form"))
+  }
+}
