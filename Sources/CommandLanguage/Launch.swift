@@ -1,3 +1,5 @@
+import RegistryModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -96,11 +98,20 @@ public struct Launch: Sendable {
       }
       index += 1
     }
+    // The environment is read here, once, so that the libraries below never read it.
+    var today: CalendarDate?
+    if let fixed = environment["SVCREG_TODAY"], !fixed.isEmpty {
+      do {
+        today = try CalendarDate(validating: fixed)
+      } catch {
+        throw .usage("SVCREG_TODAY: \(error)", column: 0, command: nil)
+      }
+    }
     let options = SessionOptions(
       registryPath: registry ?? environment["SVCREG_REGISTRY"]
         ?? findRegistry(from: currentDirectory) ?? "registry",
       actor: actor ?? environment["SVCREG_ACTOR"] ?? loginName(environment),
-      json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true)
+      json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true, today: today)
     var launch = Launch(
       mode: .interactive, options: options,
       scriptMode: Session.ScriptMode(keepGoing: keepGoing, atomic: atomic))

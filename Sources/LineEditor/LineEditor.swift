@@ -115,7 +115,12 @@ public final class LineEditor {
     guard let editLine, let history else { return }
     svcreg_history_set_size(history, Int32(clamping: historySize))
     svcreg_history_set_unique(history, 1)
-    if let historyFile { svcreg_history_load(history, historyFile) }
+    // Only a regular file is read: opening a FIFO would wait for a writer forever, and a
+    // device has no history to give.
+    var status = stat()
+    if let historyFile, stat(historyFile, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+      svcreg_history_load(history, historyFile)
+    }
 
     svcreg_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
     svcreg_el_set_editor(editLine, "emacs")

@@ -73,6 +73,18 @@ import Testing
     try expectRoundTrip(of: folder.file("hostile"))
   }
 
+  @Test func spacesAroundNamesAndDescriptionsComeBack() throws {
+    let path = folder.file("padded")
+    var session = try Session(options: SessionOptions(registryPath: path, actor: "t"))
+    for words in [
+      ["init", path], ["add-unit", "pusat/setjen", "--name", "Setjen"],
+      ["register", "a", "--name", "  Finance  ", "--unit", "pusat/setjen", "--description", " x "],
+    ] {
+      #expect(session.execute(words: words).exitStatus == 0, "\(words)")
+    }
+    try expectRoundTrip(of: path)
+  }
+
   @Test func theBundledRegistryComesBackByteForByte() throws {
     let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../registry").standardizedFileURL.path

@@ -167,3 +167,26 @@ import Testing
     #expect(closed.errorOutput.contains("cannot write standard output"))
   }
 }
+
+/// The environment is read once, at launch, and a bad value is an error there.
+@Suite struct LaunchEnvironmentTests {
+  func launch(_ environment: [String: String]) throws(CommandError) -> Launch {
+    try Launch.parse(["stats"], environment: environment, isTerminal: false, currentDirectory: "/")
+  }
+
+  @Test func aFixedTodayIsTakenAtLaunch() throws {
+    #expect(try launch(["SVCREG_TODAY": "2026-11-29"]).options.today?.description == "2026-11-29")
+    #expect(try launch([:]).options.today == nil)
+  }
+
+  @Test(arguments: ["2026-13-01", "yesterday", "2026-02-30"])
+  func aTodayThatIsNoDateIsAnError(_ value: String) {
+    #expect {
+      try launch(["SVCREG_TODAY": value])
+    } throws: { error in
+      "\(error)".contains("SVCREG_TODAY") && "\(error)".contains(value)
+    }
+    let outcome = try? ChildProcess.svcreg(["stats"], environment: ["SVCREG_TODAY": value])
+    #expect(outcome?.status == 2)
+  }
+}

@@ -134,6 +134,17 @@ struct ShellTerminalTests {
     try shell.waitFor("Sistem Informasi Kepegawaian")
   }
 
+  @Test("a history file that is a FIFO is not read, so the shell starts")
+  func historyFIFODoesNotHang() throws {
+    let fixture = try ShellFixture()
+    defer { fixture.remove() }
+    let fifo = fixture.folder.file("history.fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let shell = try fixture.startShell(["SVCREG_HISTORY": fifo])
+    try shell.send("\u{4}")
+    #expect(try shell.waitForExit() == 0)
+  }
+
   @Test("Ctrl-D on an empty line leaves with status 0")
   func controlDLeaves() throws {
     let fixture = try ShellFixture()

@@ -22,13 +22,9 @@ extension Session {
     return graph
   }
 
-  /// Today in UTC, for sunset dates; `SVCREG_TODAY` (YYYY-MM-DD) fixes it for reproducible runs.
+  /// Today in UTC, for sunset dates, unless the options fix it (`SVCREG_TODAY`).
   var today: CalendarDate {
-    if let fixed = ProcessInfo.processInfo.environment["SVCREG_TODAY"],
-      let date = try? CalendarDate(validating: fixed)
-    {
-      return date
-    }
+    if let fixed = options.today { return fixed }
     let stamp = Journal.timestamp()
     return (try? CalendarDate(validating: stamp.prefix(10)))
       ?? (try! CalendarDate(validating: "2000-01-01"))

@@ -1,3 +1,5 @@
+import RegistryModel
+
 /// How a session was started: which registry, who is acting, and how to print.
 public struct SessionOptions: Sendable {
   /// The registry directory.
@@ -13,11 +15,14 @@ public struct SessionOptions: Sendable {
   /// Whether to keep the writer lock from the first change until the session ends, as a script
   /// does, instead of taking it for each change and rereading the files before each command.
   public var holdsWriterLock: Bool
+  /// The date sunsets are compared with, when fixed (`SVCREG_TODAY`, for reproducible runs);
+  /// `nil` for today's date in UTC.
+  public var today: CalendarDate?
 
   /// Creates options.
   public init(
     registryPath: String, actor: String, json: Bool = false, color: Bool = false,
-    lockTimeout: Double = 30, holdsWriterLock: Bool = false
+    lockTimeout: Double = 30, holdsWriterLock: Bool = false, today: CalendarDate? = nil
   ) {
     self.registryPath = registryPath
     self.actor = actor
@@ -25,5 +30,6 @@ public struct SessionOptions: Sendable {
     self.color = color
     self.lockTimeout = lockTimeout
     self.holdsWriterLock = holdsWriterLock
+    self.today = today
   }
 }

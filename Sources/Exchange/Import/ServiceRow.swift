@@ -7,7 +7,8 @@ struct ServiceRow {
   var line: Int
   /// The id from the id column, when given.
   var id: ServiceID?
-  /// The name, trimmed; empty when the cell is empty.
+  /// The name as written, spaces around it kept (an export writes them, and the round trip
+  /// must give them back); empty when the cell is empty or blank.
   var name: String?
   /// The unit cell as written, trimmed.
   var unitText: String?
@@ -50,7 +51,9 @@ struct ServiceRow {
         throw CellError(error.description)
       }
     }
-    name = map.cell(.name, of: record)
+    name = map.cell(.name, of: record, trim: false).map {
+      $0.allSatisfy(\.isWhitespace) ? "" : $0
+    }
     unitText = map.cell(.unit, of: record)
     unitName = map.cell(.unitName, of: record).flatMap { $0.isEmpty ? nil : $0 }
     if let text = map.cell(.unitLevel, of: record), !text.isEmpty {
