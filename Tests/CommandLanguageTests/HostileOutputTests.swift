@@ -132,3 +132,27 @@ import Testing
     #expect(!result.output.contains("every file is in canonical form"))
   }
 }
+
+/// A dependency chain thousands of services deep prints in linear space.
+@Suite struct DeepTreeTests {
+  @Test(arguments: ["deps s0", "rdeps s0"])
+  func aDeepLoopsTreeStaysLinearInItsRows(_ line: String) throws {
+    let length = 1_200
+    var files: [String: String] = [:]
+    for index in 0..<length {
+      files["s\(index)"] = RegistryFixture.service("S\(index)", links: ["s\((index + 1) % length)"])
+    }
+    let folder = try RegistryFixture.make(
+      units: ["pusat/setjen"], services: ["pusat/setjen": files])
+    defer { folder.remove() }
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    let output = session.execute(line: line).output
+    let lines = output.split(separator: "\n")
+    #expect(lines.count == length + 1)
+    // Drawn in full, the deepest line alone would be 4,800 characters and the tree 3 MB.
+    #expect(lines.allSatisfy { $0.count < 4 * (Session.drawnTreeDepth + 12) + 40 })
+    #expect(
+      lines.last?.contains("[\(length - 1)]") == true || lines.last?.contains("shown above") == true
+    )
+  }
+}

@@ -22,6 +22,12 @@ extension Session {
     return graph
   }
 
+  /// How many levels of a dependency tree are drawn in full; deeper rows show their depth and
+  /// the last `drawnTreeTail` levels, so that a tree's text stays linear in its rows.
+  static let drawnTreeDepth = 48
+  /// How many of the innermost levels a deeper row still draws.
+  static let drawnTreeTail = 8
+
   /// Today in UTC, for sunset dates, unless the options fix it (`SVCREG_TODAY`).
   var today: CalendarDate {
     if let fixed = options.today { return fixed }
@@ -60,9 +66,18 @@ extension Session {
       if row.depth > 0 {
         if open.count < row.depth { open.append(false) }
         open.removeLast(open.count - row.depth)
-        for isOpen in open.dropLast() { line += isOpen ? "│   " : "    " }
+        // Past a few dozen levels (a long chain or loop) the indent alone would be most of the
+        // output, quadratic in the depth: deep rows show their depth and the last few levels.
+        let ancestors = open.dropLast()
+        if ancestors.count > Session.drawnTreeDepth {
+          line += style.dim("[\(row.depth)] ")
+          for isOpen in ancestors.suffix(Session.drawnTreeTail) { line += isOpen ? "│   " : "    " }
+        } else {
+          for isOpen in ancestors { line += isOpen ? "│   " : "    " }
+        }
         line += hasNextSibling ? "├── " : "└── "
         open[row.depth - 1] = hasNextSibling
+        if index % 4096 == 0, interruptCheck() { throw .interrupted }
       }
       line += style.id(service.id.rawValue)
       var via: JSONValue = .null
