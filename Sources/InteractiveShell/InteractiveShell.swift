@@ -76,12 +76,18 @@ public enum InteractiveShell {
     }
   }
 
+  /// Writes `text` a piece at a time, so that Ctrl-C stops a long output (a terminal prints
+  /// a few megabytes a second at best) and brings the prompt back.
   private static func write(_ text: String, to descriptor: Int32) {
     guard !text.isEmpty else { return }
     var bytes = Array(text.utf8)[...]
     if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { raw in
+      if Interrupts.takeRequested() {
+        write("^C (output interrupted)\n", to: STDERR_FILENO)
+        return
+      }
+      let written = bytes.prefix(16_384).withUnsafeBytes { raw in
         #if canImport(Glibc)
           Glibc.write(descriptor, raw.baseAddress, raw.count)
         #else

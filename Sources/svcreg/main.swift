@@ -36,6 +36,17 @@ func writeAll(_ text: String, to descriptor: Int32) {
 }
 
 func start() -> Never {
+  // Swift turns bytes that are not UTF-8 into U+FFFD, which would then be stored; refuse them.
+  for index in 1..<Int(CommandLine.argc) {
+    guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else {
+      continue
+    }
+    write(
+      CommandResult(
+        errorOutput: "svcreg: error: argument \(index) is not valid UTF-8 text; "
+          + "write it in UTF-8\n"))
+    exit(2)
+  }
   let environment = ProcessInfo.processInfo.environment
   let isTerminal = isatty(0) == 1 && isatty(1) == 1
   let launch: Launch

@@ -190,3 +190,41 @@ import Testing
     #expect(outcome?.status == 2)
   }
 }
+
+/// Long computations give way to Ctrl-C.
+@Suite struct InterruptTests {
+  @Test func anInterruptedComputationReturnsAtOnce() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    let start = ContinuousClock.now
+    session.interruptCheck = { ContinuousClock.now - start > .milliseconds(100) }
+    #expect(throws: CommandError.self) {
+      try session.interruptibly { () -> Int in
+        sleep(5)
+        return 1
+      }
+    }
+    #expect(ContinuousClock.now - start < .seconds(2))
+    session.interruptCheck = { false }
+    #expect(try session.interruptibly { 42 } == 42)
+  }
+}
+
+/// Command-line arguments are UTF-8 or refused, never silently repaired.
+@Suite struct ArgumentEncodingTests {
+  @Test func anArgumentThatIsNotUTF8IsRefused() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    let outcome = try ChildProcess.run(
+      URL(fileURLWithPath: "/bin/sh"),
+      [
+        "-c",
+        "'\(BuiltProducts.svcreg.path)' --registry '\(folder.path)' register a --name "
+          + "\"$(printf 'Caf\\351')\" --unit pusat/setjen",
+      ])
+    #expect(outcome.status == 2)
+    #expect(outcome.errorOutput.contains("argument 6 is not valid UTF-8"))
+    #expect(!FileManager.default.fileExists(atPath: folder.file("services/pusat/setjen/a.toml")))
+  }
+}

@@ -134,6 +134,35 @@ struct ShellTerminalTests {
     try shell.waitFor("Sistem Informasi Kepegawaian")
   }
 
+  @Test("Ctrl-C during a Graphviz export ends dot and brings the prompt back")
+  func controlCEndsGraphviz() throws {
+    let fixture = try ShellFixture()
+    defer { fixture.remove() }
+    // A dot that never finishes on its own, and says who it is.
+    let bin = fixture.folder.file("bin")
+    try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+    let pidFile = fixture.folder.file("dot.pid")
+    try "#!/bin/sh\necho $$ > '\(pidFile)'\nexec sleep 60\n".write(
+      toFile: "\(bin)/dot", atomically: true, encoding: .utf8)
+    chmod("\(bin)/dot", 0o755)
+    let shell = try fixture.startShell(["PATH": "\(bin):/usr/bin:/bin"])
+    try shell.send("export dot -o \(fixture.folder.file("graph.svg"))\r")
+    let deadline = ContinuousClock.now + .seconds(10)
+    while !FileManager.default.fileExists(atPath: pidFile), ContinuousClock.now < deadline {
+      usleep(20_000)
+    }
+    let started = ContinuousClock.now
+    try shell.send("\u{3}")
+    try shell.waitFor("interrupted", timeout: .seconds(5))
+    try shell.waitFor("demo> ", timeout: .seconds(5))
+    #expect(ContinuousClock.now - started < .seconds(2))
+    let dot = pid_t(
+      try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(
+        in: .whitespacesAndNewlines))!
+    #expect(kill(dot, 0) != 0, "dot is still running")
+    #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("graph.svg")))
+  }
+
   @Test("a history file that is a FIFO is not read, so the shell starts")
   func historyFIFODoesNotHang() throws {
     let fixture = try ShellFixture()

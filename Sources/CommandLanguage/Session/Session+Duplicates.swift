@@ -15,8 +15,10 @@ extension Session {
     }
     let unit = try invocation.value("unit").map(parseUnit)
     let registry = registrySnapshot
-    let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
-    let clusters = finder.clusters(in: registry, minimumScore: minimumScore, unit: unit)
+    let clusters = try interruptibly {
+      DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
+        .clusters(in: registry, minimumScore: minimumScore, unit: unit)
+    }
     let json = JSONValue.object([("clusters", .array(clusters.map(duplicateJSON)))])
     if options.json || invocation.has("json") { return Reply(text: "", json: json) }
     let threshold = minimumScore ?? registry.settings.duplicates.minimumScore ?? 0.6

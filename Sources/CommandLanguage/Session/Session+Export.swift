@@ -47,7 +47,8 @@ extension Session {
     }
     let files: [String]
     do {
-      files = try Session.write(selection, as: format, to: output)
+      files = try Session.write(
+        selection, as: format, to: output, isInterrupted: interruptCheck)
     } catch {
       throw Session.commandError(error, command: command)
     }
@@ -76,7 +77,8 @@ extension Session {
   /// ends in `.csv` (links beside it), else into the folder `output`; `.svg`, `.png` and
   /// `.pdf` are rendered from DOT by Graphviz.
   private static func write(
-    _ selection: ExportSelection, as format: ExportFormat, to output: String
+    _ selection: ExportSelection, as format: ExportFormat, to output: String,
+    isInterrupted: @escaping () -> Bool
   )
     throws(ExportError) -> [String]
   {
@@ -102,7 +104,8 @@ extension Session {
           reason: "only dot renders to .\(ending); use 'export dot -o \(output)'")
       }
       let destination = try AtomicFile.destination(of: output)
-      try GraphvizRenderer.render(DOTExporter().export(selection), format: ending, to: output)
+      try GraphvizRenderer.render(
+        DOTExporter().export(selection), format: ending, to: output, isInterrupted: isInterrupted)
       return [described(output, destination)]
     }
     return [described(output, try AtomicFile.write(exported(selection, as: format), to: output))]
@@ -132,6 +135,7 @@ extension Session {
     switch error {
     case .unknownRoot(let id): .model(.unknownService(id))
     case .needsRoot: .usage(error.description, column: 0, command: command)
+    case .interrupted: .interrupted
     default: .failed(error.description)
     }
   }

@@ -221,16 +221,25 @@ extension Session {
 
   mutating func locks(_ invocation: Invocation) throws(CommandError) -> Reply {
     _ = try openStore()
-    let findings = LockFinder.findings(in: registrySnapshot, graph: currentGraph(), today: today)
+    let (registry, graph, today) = (registrySnapshot, currentGraph(), today)
+    let findings = try interruptibly {
+      LockFinder.findings(in: registry, graph: graph, today: today)
+    }
     return report(findings, strict: false, title: "dependency locks")
   }
 
   mutating func check(_ invocation: Invocation) throws(CommandError) -> Reply {
     _ = try openStore()
-    let registry = registrySnapshot
-    var findings = LockFinder.findings(in: registry, graph: currentGraph(), today: today)
-    let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
-    findings += finder.certainDuplicates(in: registry).map { cluster in
+    let (registry, graph, today) = (registrySnapshot, currentGraph(), today)
+    let (locks, certain) = try interruptibly {
+      let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
+      return (
+        LockFinder.findings(in: registry, graph: graph, today: today),
+        finder.certainDuplicates(in: registry)
+      )
+    }
+    var findings = locks
+    findings += certain.map { cluster in
       Finding(
         code: .duplicate, services: cluster.services,
         message: "\(cluster.services.map(\.rawValue).joined(separator: ", ")) are the same "

@@ -66,7 +66,8 @@ extension Session {
       return Reply(text: "", json: .object([("services", .array(services.map(listJSON)))]))
     }
     var table = TextTable(["ID", "UNIT", "LIFECYCLE", "VERSION", "NAME"])
-    for service in services {
+    for (index, service) in services.enumerated() {
+      if index % 4096 == 4095, interruptCheck() { throw .interrupted }
       table.append([
         style.id(service.id.rawValue), service.unit.description, style.lifecycle(service.lifecycle),
         service.versions.first?.version.description ?? "-", service.name,

@@ -14,6 +14,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
   case graphvizMissing
   /// `dot` ran and failed.
   case graphvizFailed(status: Int32, message: String)
+  /// The user pressed Ctrl-C while `dot` ran; it was ended and nothing was written.
+  case interrupted
 
   public var description: String {
     switch self {
@@ -31,6 +33,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .graphvizFailed(let status, let message):
       let detail = message.isEmpty ? "" : ": " + message
       return "Graphviz's dot failed (exit status \(status))\(detail)"
+    case .interrupted:
+      return "interrupted; Graphviz was stopped and nothing was written"
     }
   }
 }

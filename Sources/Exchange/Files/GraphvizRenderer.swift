@@ -17,8 +17,12 @@ public enum GraphvizRenderer {
   }
 
   /// Renders `dot` as `format` into `path`, atomically: `dot` writes a temporary file beside
-  /// it, which is renamed into place only when `dot` succeeds.
-  public static func render(_ dot: [UInt8], format: String, to path: String) throws(ExportError) {
+  /// it, which is renamed into place only when `dot` succeeds. When `isInterrupted` says so
+  /// (Ctrl-C), `dot` is ended and nothing is written.
+  public static func render(
+    _ dot: [UInt8], format: String, to path: String,
+    isInterrupted: @escaping () -> Bool = { false }
+  ) throws(ExportError) {
     guard let executable = locate() else { throw .graphvizMissing }
     // Temporary files go beside the file they become, so that the rename stays on one file
     // system; a device or FIFO has no such place, and gets its bytes copied in.
@@ -43,9 +47,25 @@ public enum GraphvizRenderer {
     } catch {
       throw .graphvizFailed(status: -1, message: "\(error)")
     }
-    // Read before waiting, so that a chatty dot never blocks on a full pipe.
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    // Read on another thread while this one waits, so that a chatty dot never blocks on a
+    // full pipe and Ctrl-C is still seen.
+    nonisolated(unsafe) var message = Data()
+    let reading = DispatchGroup()
+    DispatchQueue.global().async(group: reading) {
+      message = errors.fileHandleForReading.readDataToEndOfFile()
+    }
+    while process.isRunning {
+      if isInterrupted() {
+        process.terminate()
+        process.waitUntilExit()
+        reading.wait()
+        unlink(output)
+        throw .interrupted
+      }
+      usleep(10_000)
+    }
     process.waitUntilExit()
+    reading.wait()
     guard process.terminationStatus == 0 else {
       unlink(output)
       let text = String(decoding: message, as: UTF8.self)
