@@ -23,13 +23,16 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable,
   case duplicate
   /// A registry file does not parse; reported by `check`, found by the store.
   case brokenFile = "broken-file"
+  /// A symbolic link inside the registry leads out of it: svcreg reads through it but writes
+  /// nothing there; reported by `check`, found by the store.
+  case linkOutside = "link-outside"
 
   /// How serious findings of this kind are.
   public var severity: Severity {
     switch self {
     case .cycle, .missingTarget, .unsatisfiable, .retiredDependency, .replacementLoop, .brokenFile:
       .error
-    case .deprecatedDependency, .sunsetPassed, .pinnedBehind, .duplicate: .warning
+    case .deprecatedDependency, .sunsetPassed, .pinnedBehind, .duplicate, .linkOutside: .warning
     }
   }
 
@@ -49,6 +52,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable,
     case .replacementLoop: 7
     case .duplicate: 8
     case .brokenFile: 9
+    case .linkOutside: 10
     }
   }
 

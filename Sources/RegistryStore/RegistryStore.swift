@@ -18,6 +18,9 @@ public struct RegistryStore: Sendable {
   /// Why a batch left behind could not be finished (a damaged redo log, a full disk), while
   /// that lasts: the files are read as they are, and nothing is written.
   public private(set) var unfinishedBatch: StoreError?
+  /// Symbolic links inside `services/` that lead out of the registry, with where they lead:
+  /// read through, never written through.
+  public private(set) var linksLeavingRegistry: [(path: String, target: String)] = []
 
   /// Seconds a writer waits for another writer before giving up.
   public static let defaultLockTimeout = 30.0
@@ -30,7 +33,7 @@ public struct RegistryStore: Sendable {
     }
     var store = RegistryStore(
       root: root, registry: Registry(settings: RegistrySettings(name: "")), brokenFiles: [],
-      serviceFiles: [:], otherFingerprints: [:], unfinishedBatch: nil)
+      serviceFiles: [:], otherFingerprints: [:], unfinishedBatch: nil, linksLeavingRegistry: [])
     try store.finishPendingBatch(timeout: defaultLockTimeout)
     do {
       let lock = try WriterLock.acquire(root: root, exclusive: false, timeout: defaultLockTimeout)
@@ -87,12 +90,16 @@ public struct RegistryStore: Sendable {
     if FileSystem.exists(RegistryCache.path(in: root)) {
       DispatchQueue.global().async(group: loading) { loaded = RegistryCache.load(from: root) }
     }
+    var links: [String] = []
     let listing = Result { () throws(StoreError) in
       try FileSystem.listFiles(
-        under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml")
+        under: "\(root)/\(RegistryLayout.servicesFolder)", suffix: ".toml", links: &links)
     }
     loading.wait()
     let entries = try listing.get()
+    linksLeavingRegistry = links.compactMap { link in
+      FileSystem.linkLeavingRoot(root, toward: "\(RegistryLayout.servicesFolder)/\(link)")
+    }
     var cache = entries.count >= RegistryStore.cacheThreshold ? loaded : RegistryCache()
     loaded = RegistryCache()
     let declaredUnits = loadUnits(cached: cache.units)

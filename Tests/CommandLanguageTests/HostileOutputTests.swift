@@ -156,3 +156,27 @@ import Testing
     )
   }
 }
+
+/// A unit folder linked to somewhere outside the registry is read, reported, never written.
+@Suite struct OutsideLinkTests {
+  @Test func checkReportsALinkLeadingOutOfTheRegistry() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    let outside = TemporaryDirectory()
+    defer { outside.remove() }
+    try outside.write(RegistryFixture.service("Elsewhere"), to: "far.toml")
+    try FileManager.default.createDirectory(
+      atPath: folder.file("services/pusat"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("services/pusat/setjen"), withDestinationPath: outside.path)
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    let check = session.execute(line: "check")
+    #expect(check.output.contains("link-outside"), "\(check.output)")
+    #expect(check.output.contains("services/pusat/setjen is a symbolic link"))
+    #expect(session.execute(line: "show far").exitStatus == 0)
+    let register = session.execute(line: "register b --name B --unit pusat/setjen")
+    #expect(register.exitStatus == 1)
+    #expect(register.errorOutput.contains("outside the registry"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["far.toml"])
+  }
+}

@@ -251,6 +251,12 @@ extension Session {
         code: .brokenFile, services: file.serviceID.map { [$0] } ?? [],
         message: file.error.description)
     }
+    findings += (store?.linksLeavingRegistry ?? []).map { link in
+      Finding(
+        code: .linkOutside, services: [],
+        message: "\(link.path) is a symbolic link to \(link.target), outside the registry: "
+          + "svcreg reads through it but will not write there; replace it with a folder")
+    }
     return report(findings, strict: invocation.has("strict"), title: "findings")
   }
 

@@ -28,6 +28,15 @@ extension FileSystem {
   /// stat'ed relative to its open folder rather than by its full path: at 100,000 files the
   /// walk and the stats were a third of the time to open a registry from its cache.
   static func listFiles(under root: String, suffix: String) throws(StoreError) -> [Entry] {
+    var links: [String] = []
+    return try listFiles(under: root, suffix: suffix, links: &links)
+  }
+
+  /// `listFiles(under:suffix:)`, also giving the symbolic links met on the way (files and
+  /// folders, relative to `root`), so that links leading elsewhere can be reported.
+  static func listFiles(under root: String, suffix: String, links: inout [String])
+    throws(StoreError) -> [Entry]
+  {
     var found: [Entry] = []
     var level = [""]
     while !level.isEmpty {
@@ -46,6 +55,7 @@ extension FileSystem {
         case .success(let listing):
           found.append(contentsOf: listing.files)
           level.append(contentsOf: listing.folders)
+          links.append(contentsOf: listing.links)
         case .failure(.io(_, _, ENOENT)) where folders[index].isEmpty:
           return []
         case .failure(let error):
@@ -60,6 +70,7 @@ extension FileSystem {
   private struct Listing: Sendable {
     var files: [Entry] = []
     var folders: [String] = []
+    var links: [String] = []
   }
 
   private static func list(_ relative: String, under root: String, suffix: String) -> Result<
@@ -85,6 +96,7 @@ extension FileSystem {
       // Only regular files (and links, which are followed) can be registry files; knowing the
       // type from the folder spares a stat for everything else.
       guard type == DT_REG || type == DT_LNK || type == DT_UNKNOWN else { continue }
+      if type == DT_LNK { listing.links.append(relative.isEmpty ? name : "\(relative)/\(name)") }
       var info = stat()
       guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
       if (info.st_mode & S_IFMT) == S_IFDIR {
