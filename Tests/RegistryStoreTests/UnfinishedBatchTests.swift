@@ -196,3 +196,69 @@ import Testing
     #expect(read.unreadableLines.isEmpty)
   }
 }
+
+/// A real full disk: a small tmpfs, where the machine lets the tests mount one (as root).
+@Suite(.serialized) struct FullDiskTests {
+  /// Mounts a tmpfs of `size` at a new folder, or returns nil where mounting is not allowed.
+  static func mountSmallDisk(size: String) -> TemporaryDirectory? {
+    guard getuid() == 0 else { return nil }
+    let folder = TemporaryDirectory(prefix: "svcreg-full")
+    let outcome = try? ChildProcess.run(
+      URL(fileURLWithPath: "/bin/mount"),
+      ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder.path])
+    guard outcome?.status == 0 else {
+      folder.remove()
+      return nil
+    }
+    return folder
+  }
+
+  static let canMount: Bool = {
+    guard let disk = mountSmallDisk(size: "64k") else { return false }
+    _ = try? ChildProcess.run(URL(fileURLWithPath: "/bin/umount"), [disk.path])
+    disk.remove()
+    return true
+  }()
+
+  @Test(.enabled(if: canMount, "needs root and permission to mount a tmpfs"))
+  func aDiskThatFillsAfterTheCommitPointIsReportedAndFinishedLater() throws {
+    let disk = try #require(Self.mountSmallDisk(size: "256k"))
+    defer {
+      _ = try? ChildProcess.run(URL(fileURLWithPath: "/bin/umount"), [disk.path])
+      disk.remove()
+    }
+    let registry = disk.file("registry")
+    #expect(try ChildProcess.svcreg(["init", registry]).status == 0)
+    #expect(
+      try ChildProcess.svcreg(["--registry", registry, "add-unit", "pusat", "--name", "P"]).status
+        == 0)
+    // 100 services of 600 bytes: the redo log (with the journal) fits, the files, a 4 KB page
+    // each, do not.
+    let description = String(repeating: "x", count: 600)
+    let script = (0..<100).map {
+      "register s\($0) --name S\($0) --unit pusat --description \(description)"
+    }.joined(separator: "\n")
+    let outside = TemporaryDirectory()
+    defer { outside.remove() }
+    try outside.write(script, to: "big.svc")
+    let failed = try ChildProcess.svcreg(
+      ["--registry", registry, "run", "--atomic", outside.file("big.svc")])
+    #expect(failed.status == 1)
+    #expect(
+      failed.errorOutput.contains("the change was committed, but only"), "\(failed.errorOutput)")
+    #expect(failed.errorOutput.contains("No space left on device"))
+    let stats = try ChildProcess.svcreg(["--registry", registry, "--json", "stats"])
+    #expect(stats.status == 0, "\(stats.errorOutput)")
+    #expect(try JSONSerialization.jsonObject(with: Data(stats.output.utf8)) is [String: Any])
+    // Room again: the next writer finishes the batch, then makes its own change.
+    let grown = try ChildProcess.run(
+      URL(fileURLWithPath: "/bin/mount"), ["-o", "remount,size=4m", disk.path])
+    #expect(grown.status == 0)
+    let next = try ChildProcess.svcreg(
+      ["--registry", registry, "register", "late", "--name", "Late", "--unit", "pusat"])
+    #expect(next.status == 0, "\(next.errorOutput)")
+    let store = try RegistryStore.open(at: registry)
+    #expect(store.registry.services.count == 101)
+    #expect(store.brokenFiles.isEmpty)
+  }
+}
