@@ -180,3 +180,62 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["far.toml"])
   }
 }
+
+/// A registry after a bad merge: conflict markers in every kind of file, CRLF line ends, a NUL
+/// escape. Every command still answers, nothing crashes, and nothing that does not parse is
+/// rewritten.
+@Suite struct ConflictedRegistryTests {
+  let folder: TemporaryDirectory
+  var session: Session
+
+  static func conflicted(_ text: String) -> String {
+    "<<<<<<< HEAD\n\(text)=======\n\(text)>>>>>>> theirs\n"
+  }
+
+  init() throws {
+    folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: [
+        "pusat/setjen": [
+          "a": RegistryFixture.service("A", versions: ["1.0.0"], links: ["b"]),
+          "b": Self.conflicted(RegistryFixture.service("B")),
+          "c": RegistryFixture.service("C", links: ["a"]).replacingOccurrences(
+            of: "\n", with: "\r\n"),
+          "d": "name = \"D\\u0000x\"\nkind = \"application\"\n",
+        ]
+      ])
+    try folder.write(Self.conflicted(try folder.read("units.toml")), to: "units.toml")
+    session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    #expect(session.execute(line: "link a c").exitStatus == 0)
+    try folder.write(Self.conflicted(try folder.read("journal.log")), to: "journal.log")
+  }
+
+  @Test(arguments: [
+    "list", "show a", "show c", "versions a", "units", "stats", "log", "check", "locks",
+    "deps a", "rdeps a", "why a c", "find A", "dups", "export dot", "export json", "fmt --check",
+  ])
+  mutating func everyCommandAnswers(_ line: String) {
+    let result = session.execute(line: line)
+    #expect(result.exitStatus <= 2, "\(line)")
+    #expect(HostileOutputTests.unsafe(result.output + result.errorOutput).isEmpty, "\(line)")
+  }
+
+  @Test mutating func theBrokenFilesAreNamedAtTheirPlaces() {
+    let stats = session.execute(line: "stats").output
+    #expect(stats.contains("units.toml:1:1"))
+    #expect(stats.contains("b.toml:1:1"))
+    #expect(stats.contains("d.toml:1:"))
+    #expect(session.execute(line: "show c").output.contains("C"))
+    let log = session.execute(line: "log")
+    #expect(log.output.contains("link a c"))
+    #expect(log.errorOutput.contains("journal.log:1: warning"))
+  }
+
+  @Test mutating func unitsTomlIsNotRewrittenWhileItDoesNotParse() throws {
+    let before = try folder.read("units.toml")
+    let result = session.execute(line: "add-unit pusat/x --name X")
+    #expect(result.exitStatus == 1)
+    #expect(result.errorOutput.contains("units.toml:1:1"))
+    #expect(try folder.read("units.toml") == before)
+  }
+}
