@@ -15,6 +15,8 @@ public enum InteractiveShell {
   public static func run(session: inout Session, historyFile: String?) -> Int32 {
     Interrupts.install()
     session.interruptCheck = { Interrupts.takeRequested() }
+    // Long output comes while the command runs; Ctrl-C stops it there and then the command.
+    session.streamOutput = { write($0, to: STDOUT_FILENO, ending: false) }
     let editor = LineEditor(
       programName: "svcreg", historyFile: historyFile, complete: completion(session.completer))
     let color = session.options.color && Terminal.colorEnabled(for: STDOUT_FILENO)
@@ -77,14 +79,16 @@ public enum InteractiveShell {
   }
 
   /// Writes `text` a piece at a time, so that Ctrl-C stops a long output (a terminal prints
-  /// a few megabytes a second at best) and brings the prompt back.
-  private static func write(_ text: String, to descriptor: Int32) {
+  /// a few megabytes a second at best) and brings the prompt back; with `ending`, a last line
+  /// without a newline gets one.
+  private static func write(_ text: String, to descriptor: Int32, ending: Bool = true) {
     guard !text.isEmpty else { return }
     var bytes = Array(text.utf8)[...]
-    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    if ending && bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     while !bytes.isEmpty {
-      if Interrupts.takeRequested() {
-        write("^C (output interrupted)\n", to: STDERR_FILENO)
+      // Only looked at, not taken: the running command takes it and stops too.
+      if Interrupts.isRequested {
+        if ending { write("^C (output interrupted)\n", to: STDERR_FILENO) }
         return
       }
       let written = bytes.prefix(16_384).withUnsafeBytes { raw in

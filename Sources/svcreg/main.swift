@@ -72,6 +72,7 @@ func start() -> Never {
     write(Session.render(error, json: options.json, color: options.color))
     exit(error.exitStatus)
   }
+  session.streamOutput = { writeAll($0, to: 1) }
   let status = run(launch, in: &session, environment: environment)
   // Tearing a registry of a million services down piece by piece takes longer than the process
   // has left to live; the system reclaims it all at once.

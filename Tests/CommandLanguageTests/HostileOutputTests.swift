@@ -154,6 +154,13 @@ import Testing
     #expect(
       lines.last?.contains("[\(length - 1)]") == true || lines.last?.contains("shown above") == true
     )
+    // Streamed, the same text arrives in pieces while the command runs.
+    final class Pieces: @unchecked Sendable { var received: [String] = [] }
+    let pieces = Pieces()
+    session.streamOutput = { pieces.received.append($0) }
+    let rest = session.execute(line: line).output
+    #expect(!pieces.received.isEmpty)
+    #expect(pieces.received.joined() + rest == output)
   }
 }
 

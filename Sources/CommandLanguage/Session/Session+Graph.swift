@@ -115,6 +115,7 @@ extension Session {
       if row.cutOffByDepth { line += style.dim(" …") }
       text += line
       text += "\n"
+      if !wantsJSON { streamIfLong(&text) }
       if wantsJSON {
         json.append(
           .object([

@@ -13,6 +13,10 @@ public struct Session {
   public var options: SessionOptions
   /// Polled by long-running commands; returns true once when the user pressed Ctrl-C.
   public var interruptCheck: @Sendable () -> Bool = { false }
+  /// Where a command that prints a great deal (a dependency tree of a hub) sends its text as
+  /// it goes, made safe for a terminal, so that the first lines show at once and the whole
+  /// never sits in memory; `nil` keeps all of it for the result.
+  public var streamOutput: ((String) -> Void)?
 
   var store: RegistryStore?
   var batch: PendingBatch?
@@ -154,6 +158,14 @@ public struct Session {
     return Style(enabled: options.color).warning(
       "warning: a batch left behind could not be finished; the files are shown as they are, "
         + "and nothing can be written until it is:") + "\n\(problem)\n"
+  }
+
+  /// Sends `text` to `streamOutput` and empties it once it has grown past a screenful many
+  /// times over; called by commands between lines of long text output. O(1) when it is short.
+  func streamIfLong(_ text: inout String) {
+    guard let streamOutput, text.utf8.count >= 1 << 16 else { return }
+    streamOutput(terminalSafe(CommandResult(output: text), json: false).output)
+    text.removeAll(keepingCapacity: true)
   }
 
   /// The style for text output.
