@@ -29,26 +29,8 @@ public struct ScriptSource {
 
   /// A script read whole from `file`; an unreadable file or a folder is an error.
   public init(file: String) throws(CommandError) {
-    guard let handle = fopen(file, "r") else {
-      throw .failed("cannot read script '\(file)': \(String(cString: strerror(errno)))")
-    }
-    defer { fclose(handle) }
-    var info = stat()
-    if fstat(fileno(handle), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .failed("cannot read script '\(file)': it is a folder; name the script files in it")
-    }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, handle)
-      if count <= 0 { break }
-      bytes.append(contentsOf: buffer[..<count])
-    }
-    if ferror(handle) != 0 {
-      throw .failed("cannot read script '\(file)': \(String(cString: strerror(errno)))")
-    }
     name = file
-    reader = .bytes(bytes, position: 0)
+    reader = .bytes(try Session.readFile(file), position: 0)
   }
 
   /// Standard input, read a line at a time as it arrives.
