@@ -52,6 +52,7 @@ public struct RegistryStore: Sendable {
     let settings = RegistrySettings(name: name)
     try FileSystem.writeAtomically(
       Array(UnitsCodec.encode([:]).utf8), to: "\(root)/\(RegistryLayout.unitsFile)", durable: true)
+    try addGitAttributes(at: root)
     // registry.toml last: until it exists the folder is not a registry.
     try FileSystem.writeAtomically(
       Array(SettingsCodec.encode(settings).utf8), to: "\(root)/\(RegistryLayout.settingsFile)",

@@ -219,6 +219,25 @@ extension Session {
   mutating func initialize(_ invocation: Invocation) throws(CommandError) -> Reply {
     let path = invocation.argument(0) ?? options.registryPath
     let name = invocation.value("name") ?? FileSystemName.lastComponent(of: path)
+    // As `git init` does, a second `init` is no error: it adds what an older svcreg did not
+    // write, so that existing registries merge as well as new ones.
+    if (try? RegistryStore.open(at: path)) != nil {
+      let added: [String]
+      do {
+        added = try RegistryStore.addGitAttributes(at: path)
+      } catch {
+        throw .store(error)
+      }
+      return Reply(
+        text: added.isEmpty
+          ? "\(path) is already a registry; nothing to add\n"
+          : "\(path) is already a registry; added to .gitattributes: "
+            + added.joined(separator: ", ") + "\n",
+        json: .object([
+          ("ok", true), ("path", .string(path)), ("existing", true),
+          ("gitattributes", .array(added.map(JSONValue.string))),
+        ]))
+    }
     do {
       let created = try RegistryStore.create(at: path, name: name)
       let watcher = DirectoryWatcher(root: path)

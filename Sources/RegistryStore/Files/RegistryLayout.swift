@@ -10,6 +10,8 @@ public enum RegistryLayout {
   static let servicesFolder = "services"
   /// The append-only record of every change.
   public static let journalFile = "journal.log"
+  /// git's per-path settings, where a registry asks for the journal to be union-merged.
+  static let gitAttributesFile = ".gitattributes"
   /// svcreg's private state (lock, batch log, cache), never committed to git.
   static let stateFolder = ".svcreg"
 

@@ -8,7 +8,8 @@ public enum Journal {
     try read(inRegistryAt: root).entries
   }
 
-  /// The entries of the journal at `root`, oldest first, and the 1-based numbers of the
+  /// The entries of the journal at `root`, oldest first (by time, whatever order a merge left
+  /// the lines in), and the 1-based numbers of the
   /// lines that do not parse, so that they can be reported. O(size of the journal).
   public static func read(inRegistryAt root: String) throws(StoreError) -> (
     entries: [JournalEntry], unreadableLines: [Int]
@@ -27,6 +28,13 @@ public enum Journal {
       } else {
         unreadable.append(index + 1)
       }
+    }
+    // A merge leaves each side's lines together (git's union merge); time orders them again.
+    // The sort is stable, so entries of the same second keep the order they were written in.
+    if zip(entries, entries.dropFirst()).contains(where: { $0.time > $1.time }) {
+      entries = entries.enumerated().sorted {
+        ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
+      }.map(\.element)
     }
     return (entries, unreadable)
   }
