@@ -127,3 +127,22 @@ import Testing
     #expect(service.description == "one\ntwo\u{1B}")
   }
 }
+
+/// Inputs the fuzzer found that read but did not survive a rewrite: each is now refused where
+/// it stands, by both readers.
+@Suite struct FuzzFoundTests {
+  @Test(arguments: [
+    ("name = \"o\"\ndeprecation = { reason = \"r\", replaced-by = \"sso@ \" }\n", 2),
+    ("name=\"o\"\n[[links]]\nto=\"g\"\nrange=\"\"", 4),
+    ("name = \"o\"\n\n[[links]]\nto = \"g\"\nrange = \" \"\n", 5),
+  ])
+  func aBlankRangeIsRefusedAtItsLine(_ text: String, _ line: Int) throws {
+    #expect {
+      try ServiceCodec.decode(
+        text, id: try ServiceID(validating: "o"), unit: try UnitPath(validating: "p"),
+        filePath: "o.toml")
+    } throws: { error in
+      (error as? StoreError)?.location?.line == line
+    }
+  }
+}

@@ -35,7 +35,9 @@ public struct Reference: Sendable, Hashable, CustomStringConvertible {
     }
     service = try ServiceID(validating: text[..<at])
     let rest = text[text.index(after: at)...]
-    guard !rest.isEmpty else {
+    // A blank range would mean "any version" and print as nothing after '@', which does not
+    // read back: it is refused like nothing at all (found by fuzzing).
+    guard !rest.allSatisfy(\.isWhitespace) else {
       throw .invalidReference(text, reason: "nothing follows '@'")
     }
     if let version = try? Version(parsing: rest) {

@@ -131,7 +131,9 @@ struct CanonicalServiceReader {
   /// The lines of one `[[links]]` entry, its header already read.
   private mutating func linkEntry(interner: inout ValueInterner) throws(NotCanonical) -> Link {
     guard let target = try field("to", { ServiceID($0) }) else { throw NotCanonical() }
-    let range = try field("range") { try? interner.range($0) }
+    let range = try field("range") { text in
+      text.allSatisfy(\.isWhitespace) ? nil : try? interner.range(text)
+    }
     let kind = try field("kind") { try? Kind(validating: $0, field: "link kind") }
     let note = try field("note", { $0 })
     return interner.link(to: target, range: range ?? .any, kind: kind, note: note)
