@@ -3,7 +3,7 @@ import Testing
 
 /// References print as they read back, so that a file svcreg rewrites still parses.
 @Suite struct ReferenceTests {
-  @Test(arguments: ["sso@", "sso@ ", "sso@\t  "])
+  @Test(arguments: ["sso@", "sso@ ", "sso@\t  ", "sso@\u{FEFF}"])
   func nothingAfterTheAtIsRefused(_ text: String) {
     #expect(throws: ModelError.self) { try Reference(validating: text) }
   }

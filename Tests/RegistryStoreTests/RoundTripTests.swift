@@ -135,6 +135,7 @@ import Testing
     ("name = \"o\"\ndeprecation = { reason = \"r\", replaced-by = \"sso@ \" }\n", 2),
     ("name=\"o\"\n[[links]]\nto=\"g\"\nrange=\"\"", 4),
     ("name = \"o\"\n\n[[links]]\nto = \"g\"\nrange = \" \"\n", 5),
+    ("name = \"o\"\n\n[[links]]\nto = \"g\"\nrange = \"\\uFEFF\"\n", 5),
   ])
   func aBlankRangeIsRefusedAtItsLine(_ text: String, _ line: Int) throws {
     #expect {

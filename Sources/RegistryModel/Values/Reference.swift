@@ -35,19 +35,24 @@ public struct Reference: Sendable, Hashable, CustomStringConvertible {
     }
     service = try ServiceID(validating: text[..<at])
     let rest = text[text.index(after: at)...]
-    // A blank range would mean "any version" and print as nothing after '@', which does not
-    // read back: it is refused like nothing at all (found by fuzzing).
-    guard !rest.allSatisfy(\.isWhitespace) else {
+    guard !rest.isEmpty else {
       throw .invalidReference(text, reason: "nothing follows '@'")
     }
     if let version = try? Version(parsing: rest) {
       selector = .version(version)
     } else {
+      let range: VersionRange
       do {
-        selector = .range(try VersionRange(parsing: rest))
+        range = try VersionRange(parsing: rest)
       } catch {
         throw .invalidReference(text, reason: error.description)
       }
+      // Only blank text (spaces, a byte order mark) parses to a range with nothing in it,
+      // which would print as `ID@`, a reference that does not read back (found by fuzzing).
+      guard !range.source.isEmpty else {
+        throw .invalidReference(text, reason: "nothing follows '@'")
+      }
+      selector = .range(range)
     }
   }
 

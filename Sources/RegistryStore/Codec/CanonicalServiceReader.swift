@@ -131,8 +131,9 @@ struct CanonicalServiceReader {
   /// The lines of one `[[links]]` entry, its header already read.
   private mutating func linkEntry(interner: inout ValueInterner) throws(NotCanonical) -> Link {
     guard let target = try field("to", { ServiceID($0) }) else { throw NotCanonical() }
+    // A blank range is refused by the path that can say where it is.
     let range = try field("range") { text in
-      text.allSatisfy(\.isWhitespace) ? nil : try? interner.range(text)
+      (try? interner.range(text)).flatMap { $0.source.isEmpty ? nil : $0 }
     }
     let kind = try field("kind") { try? Kind(validating: $0, field: "link kind") }
     let note = try field("note", { $0 })

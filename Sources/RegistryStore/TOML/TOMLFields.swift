@@ -142,16 +142,18 @@ struct TOMLFields {
     -> VersionRange?
   {
     guard let text = try optionalString(key) else { return nil }
-    // npm reads a blank range as any version, but it would not survive a rewrite (which
-    // leaves `range` out for any version), so it is refused (found by fuzzing).
-    if text.allSatisfy(\.isWhitespace) {
-      throw error(at: key, "'\(key)' is empty; leave it out to accept any version, or write \"*\"")
-    }
+    let range: VersionRange
     do {
-      return try interner.range(text)
+      range = try interner.range(text)
     } catch {
       throw self.error(at: key, error.description)
     }
+    // npm reads a blank range as any version, but it would not survive a rewrite (which
+    // leaves `range` out for any version), so it is refused (found by fuzzing).
+    guard !range.source.isEmpty else {
+      throw error(at: key, "'\(key)' is empty; leave it out to accept any version, or write \"*\"")
+    }
+    return range
   }
 
   func version(_ key: String) throws(StoreError) -> Version {
