@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CommandLanguage
@@ -65,5 +66,59 @@ import Testing
     #expect(lines.map(\.0) == [1, 3, 4, 5])
     #expect(lines[0].1 == "list    --unit pusat")
     #expect(lines[2].1 == "show x\\\\")
+  }
+}
+
+/// Did-you-mean against a slow, obviously right reference: every candidate scored in full.
+@Suite struct ClosestNameTests {
+  static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
+    for i in stride(from: 1, through: a.count, by: 1) {
+      for j in stride(from: 1, through: b.count, by: 1) {
+        table[i][j] = min(
+          table[i - 1][j] + 1, table[i][j - 1] + 1,
+          table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+    }
+    return table[a.count][b.count]
+  }
+
+  static func reference(_ word: String, _ candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, levenshtein(Array(word), Array($0))) }.min { $0.1 < $1.1 }
+    guard let (best, score) = scored, score <= max(1, word.count / 3) else {
+      return candidates.first { $0.hasPrefix(word) && !word.isEmpty }
+    }
+    return best
+  }
+
+  @Test func theFastSearchAgreesWithTheReference() {
+    let names = CommandTable.standard.commands.map(\.name)
+    var random = SplitMix64(seed: 0xC105E57)
+    let letters = Array("abcdefghijklmnopqrstuvwxyz-")
+    for round in 0..<3_000 {
+      var word: String
+      if round % 2 == 0 {
+        // A name with a few slips.
+        var characters = Array(names[random.below(names.count)])
+        for _ in 0..<random.below(4) {
+          let position = random.below(characters.count + 1)
+          switch random.below(3) {
+          case 0: characters.insert(letters[random.below(letters.count)], at: position)
+          case 1 where position < characters.count: characters.remove(at: position)
+          default:
+            if position < characters.count {
+              characters[position] = letters[random.below(letters.count)]
+            }
+          }
+        }
+        word = String(characters)
+      } else {
+        word = String((0..<random.below(40)).map { _ in letters[random.below(letters.count)] })
+      }
+      #expect(
+        InvocationParser.closest(to: word, among: names) == Self.reference(word, names), "\(word)")
+    }
   }
 }

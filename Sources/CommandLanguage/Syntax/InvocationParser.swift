@@ -104,25 +104,35 @@ public struct InvocationParser: Sendable {
 
   /// The candidate closest to `word` by edit distance, when close enough to be a typo.
   static func closest(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
-    guard let (best, score) = scored, score <= max(1, word.count / 3) else {
+    let length = word.count
+    let allowed = max(1, length / 3)
+    // The edit distance is at least the difference in length, so a candidate too short or too
+    // long is never within reach: a pasted line of garbage costs one comparison per name, not
+    // a table of its length times each name's.
+    let scored = candidates.lazy.filter { abs($0.count - length) <= allowed }
+      .map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
+    guard let (best, score) = scored, score <= allowed else {
       return candidates.first { $0.hasPrefix(word) && !word.isEmpty }
     }
     return best
   }
 
+  /// The Levenshtein distance between `a` and `b`, two rows at a time. O(|a| × |b|).
   private static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
     var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(b.count, 1) where !b.isEmpty {
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
         current[j] = min(
           previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
-      previous = current
+      swap(&previous, &current)
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return previous[b.count]
   }
 }
