@@ -40,6 +40,7 @@ import Testing
         │   │   └── portal → 1.0.0 (shown above)
         │   └── sso ^2 → 2.0.0
         └── sso ^1 (auth) → 1.0.0
+        app depends on 3 services (2 directly)
 
         """)
     #expect(run("deps app --depth 1").output.contains("portal → 1.0.0 …"))

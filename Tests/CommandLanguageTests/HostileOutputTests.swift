@@ -148,11 +148,12 @@ import Testing
     var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
     let output = session.execute(line: line).output
     let lines = output.split(separator: "\n")
-    #expect(lines.count == length + 1)
+    #expect(lines.count == length + 2)  // the rows, then the counts
     // Drawn in full, the deepest line alone would be 4,800 characters and the tree 3 MB.
     #expect(lines.allSatisfy { $0.count < 4 * (Session.drawnTreeDepth + 12) + 40 })
     #expect(
-      lines.last?.contains("[\(length - 1)]") == true || lines.last?.contains("shown above") == true
+      lines.dropLast().last?.contains("[\(length)]") == true
+        && lines.last?.contains("\(length - 1) services") == true
     )
     // Streamed, the same text arrives in pieces while the command runs.
     final class Pieces: @unchecked Sendable { var received: [String] = [] }
@@ -244,5 +245,33 @@ import Testing
     #expect(result.exitStatus == 1)
     #expect(result.errorOutput.contains("units.toml:1:1"))
     #expect(try folder.read("units.toml") == before)
+  }
+}
+
+/// `deps` and `rdeps` say how many services they reach.
+@Suite struct DependencyCountTests {
+  @Test func treesEndWithTheirCounts() throws {
+    let folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: [
+        "pusat/setjen": [
+          "hub": RegistryFixture.service("Hub"),
+          "a": RegistryFixture.service("A", links: ["hub"]),
+          "b": RegistryFixture.service("B", links: ["hub", "a"]),
+          "c": RegistryFixture.service("C", links: ["b"]),
+        ]
+      ])
+    defer { folder.remove() }
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    #expect(
+      session.execute(line: "rdeps hub").output.hasSuffix(
+        "3 services depend on hub (2 directly)\n"))
+    #expect(
+      session.execute(line: "rdeps hub --depth 1").output.hasSuffix(
+        "2 services depend on hub (2 directly, within 1 level)\n"))
+    #expect(
+      session.execute(line: "deps c").output.hasSuffix("c depends on 3 services (1 directly)\n"))
+    let json = session.execute(line: "rdeps hub --json").output
+    #expect(json.contains("\"direct\":2") && json.contains("\"total\":3"))
   }
 }

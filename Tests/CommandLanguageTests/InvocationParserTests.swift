@@ -122,3 +122,19 @@ import Testing
     }
   }
 }
+
+/// Habits from other tools work: `exit` leaves, `COMMAND --help` explains the command.
+@Suite struct ShellHabitTests {
+  let parser = InvocationParser()
+
+  @Test(arguments: ["rdeps --help", "rdeps -h", "rdeps sso --depth 2 --help", "link --help"])
+  func helpAfterACommandExplainsIt(_ line: String) throws {
+    let invocation = try parser.parse(try Tokenizer.split(line))
+    #expect(invocation.command.name == "help")
+    #expect(invocation.arguments == [String(line.split(separator: " ")[0])])
+  }
+
+  @Test func exitIsQuit() throws {
+    #expect(try parser.parse(try Tokenizer.split("exit")).command.name == "quit")
+  }
+}

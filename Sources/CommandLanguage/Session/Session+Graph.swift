@@ -131,6 +131,18 @@ extension Session {
     if rows.count == 1 && unresolved.isEmpty {
       text += style.dim(reverse ? "nothing depends on \(id)\n" : "\(id) depends on nothing\n")
     }
+    // The counts a reader would otherwise have to tally: the tree shows each service once
+    // expanded, but may list it on several rows.
+    let direct = Set(rows.lazy.filter { $0.depth == 1 }.map(\.vertex)).count
+    let total = Set(rows.lazy.filter { $0.depth >= 1 && $0.vertex != root }.map(\.vertex)).count
+    if rows.count > 1 {
+      let services = "\(total) service\(total == 1 ? "" : "s")"
+      let reach = depth.map { ", within \($0) level\($0 == 1 ? "" : "s")" } ?? ""
+      text += style.dim(
+        reverse
+          ? "\(services) depend\(total == 1 ? "s" : "") on \(id) (\(direct) directly\(reach))\n"
+          : "\(id) depends on \(services) (\(direct) directly\(reach))\n")
+    }
     if !unresolved.isEmpty {
       text += "links to services that cannot be shown:\n"
       for item in unresolved {
@@ -143,6 +155,7 @@ extension Session {
       text: text,
       json: .object([
         ("root", .string(id.rawValue)), ("reverse", .bool(reverse)), ("tree", .array(json)),
+        ("direct", .int(direct)), ("total", .int(total)),
         (
           "unresolved",
           .array(

@@ -18,6 +18,16 @@ public struct InvocationParser: Sendable {
         "unknown command '\(first.text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
         column: first.column, command: nil)
     }
+    // `COMMAND --help` is `help COMMAND`, as every command-line tool has taught its users.
+    let asksForHelp = tokens.dropFirst().contains { token in
+      (token.text == "--help" && command.option(named: "help") == nil)
+        || (token.text == "-h" && command.option(named: "h") == nil)
+    }
+    if asksForHelp, let help = table.command(named: "help") {
+      return Invocation(
+        command: help, arguments: [command.name], values: [:], flags: [],
+        words: tokens.map(\.text))
+    }
     var invocation = Invocation(
       command: command, arguments: [], values: [:], flags: [], words: tokens.map(\.text))
     var index = 1

@@ -26,12 +26,14 @@ public struct CommandSpec: Sendable, Hashable {
   public var details: String
   /// Example command lines.
   public var examples: [String]
+  /// Other names the command answers to, such as `exit` for `quit`.
+  public var aliases: [String]
 
   /// Creates a command spec.
   public init(
     _ name: String, group: Group, summary: String, arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], changesRegistry: Bool = false, details: String = "",
-    examples: [String] = []
+    examples: [String] = [], aliases: [String] = []
   ) {
     self.name = name
     self.group = group
@@ -41,6 +43,7 @@ public struct CommandSpec: Sendable, Hashable {
     self.changesRegistry = changesRegistry
     self.details = details
     self.examples = examples
+    self.aliases = aliases
   }
 
   /// The option named `name` (long, or one letter), if the command has it; O(options).

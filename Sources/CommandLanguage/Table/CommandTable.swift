@@ -7,18 +7,20 @@ public struct CommandTable: Sendable {
   public let commands: [CommandSpec]
   private let byName: [String: Int]
 
-  /// Creates a table; names must be unique.
+  /// Creates a table; names and aliases must be unique.
   public init(_ commands: [CommandSpec]) {
     self.commands = commands
     var byName: [String: Int] = [:]
     for (index, command) in commands.enumerated() {
-      precondition(byName[command.name] == nil, "duplicate command \(command.name)")
-      byName[command.name] = index
+      for name in [command.name] + command.aliases {
+        precondition(byName[name] == nil, "duplicate command \(name)")
+        byName[name] = index
+      }
     }
     self.byName = byName
   }
 
-  /// The command named `name`, if any; O(1).
+  /// The command named `name` (or one of its aliases), if any; O(1).
   public func command(named name: String) -> CommandSpec? {
     byName[name].map { commands[$0] }
   }
@@ -267,7 +269,7 @@ public struct CommandTable: Sendable {
       CommandSpec(
         "help", group: .shell, summary: "list the commands, or explain one",
         arguments: [.optional("COMMAND", .command)]),
-      CommandSpec("quit", group: .shell, summary: "leave the shell"),
+      CommandSpec("quit", group: .shell, summary: "leave the shell", aliases: ["exit"]),
     ].map { spec in
       var spec = spec
       spec.options.append(CommandTable.json)
