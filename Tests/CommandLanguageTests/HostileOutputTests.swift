@@ -1,4 +1,5 @@
 import Foundation
+import RegistryModel
 import RegistryStore
 import TestSupport
 import Testing
@@ -273,5 +274,45 @@ import Testing
       session.execute(line: "deps c").output.hasSuffix("c depends on 3 services (1 directly)\n"))
     let json = session.execute(line: "rdeps hub --json").output
     #expect(json.contains("\"direct\":2") && json.contains("\"total\":3"))
+  }
+}
+
+/// A unit typed wrong is an error that suggests the right one; an alias works as the unit.
+@Suite struct UnitNameTests {
+  let folder: TemporaryDirectory
+  var session: Session
+
+  init() throws {
+    folder = try RegistryFixture.make(
+      units: ["ptkn/uin-jakarta", "ptkn/uin-malang"],
+      services: ["ptkn/uin-jakarta": ["siakad": RegistryFixture.service("SIAKAD")]])
+    try folder.write(
+      try folder.read("units.toml").replacingOccurrences(
+        of: "path = \"ptkn/uin-jakarta\"",
+        with: "path = \"ptkn/uin-jakarta\"\naliases = [\"UIN Jakarta\"]"),
+      to: "units.toml")
+    session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+  }
+
+  @Test(arguments: [
+    ("list --unit uin-jakarta", "did you mean 'ptkn/uin-jakarta'?"),
+    ("list --unit ptkn/uin-jakarte", "did you mean 'ptkn/uin-jakarta'?"),
+    ("dups --unit uin-malan", "did you mean 'ptkn/uin-malang'?"),
+    ("register x --name X --unit uin-jakarta", "did you mean 'ptkn/uin-jakarta'?"),
+  ])
+  mutating func anUnknownUnitIsAnErrorWithASuggestion(_ line: String, _ suggestion: String) {
+    let result = session.execute(line: line)
+    #expect(result.exitStatus == 1, "\(line): \(result.output)")
+    #expect(result.errorOutput.contains(suggestion), "\(line): \(result.errorOutput)")
+  }
+
+  @Test mutating func anAliasOrAGroupWorksAsTheUnit() {
+    #expect(session.execute(line: "list --unit 'uin jakarta'").output.contains("siakad"))
+    #expect(session.execute(line: "list --unit ptkn").output.contains("siakad"))
+    #expect(session.execute(line: "list --unit ptkn/uin-malang").output.contains("0 services"))
+    #expect(
+      session.execute(line: "register x --name X --unit 'UIN Jakarta'").exitStatus == 0)
+    #expect(
+      session.registrySnapshot.services[ServiceID("x")!]?.unit.description == "ptkn/uin-jakarta")
   }
 }

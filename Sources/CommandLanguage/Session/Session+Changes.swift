@@ -12,7 +12,7 @@ extension Session {
           + broken.error.description)
     }
     let service = Service(
-      id: id, unit: try parseUnit(invocation.value("unit")!), name: invocation.value("name")!,
+      id: id, unit: try existingUnit(invocation.value("unit")!), name: invocation.value("name")!,
       kind: try invocation.value("kind").map(parseKind) ?? .application,
       lifecycle: try invocation.value("lifecycle").map(parseLifecycle) ?? .active,
       tags: invocation.allValues("tag"), url: nonEmpty(invocation.value("url")),
@@ -27,7 +27,7 @@ extension Session {
   mutating func update(_ invocation: Invocation) throws(CommandError) -> Reply {
     let id = try parseID(invocation.arguments[0])
     try requireHealthy(id)
-    let unit = try invocation.value("unit").map(parseUnit)
+    let unit = try invocation.value("unit").map(existingUnit)
     let kind = try invocation.value("kind").map(parseKind)
     let lifecycle = try invocation.value("lifecycle").map(parseLifecycle)
     guard invocation.values.keys.contains(where: { $0 != "json" }) else {
@@ -169,6 +169,45 @@ extension Session {
 
   func parseUnit(_ text: String) throws(CommandError) -> UnitPath {
     try checked { () throws(ModelError) in try UnitPath(validating: text) }
+  }
+
+  /// The existing unit (or group of units, such as `ptkn`) that `text` names: its path, or
+  /// one of its aliases or its name, ignoring case. Anything else is an error with the units
+  /// it most likely meant, never a silent empty answer. O(units).
+  func existingUnit(_ text: String) throws(CommandError) -> UnitPath {
+    let units = registrySnapshot.units
+    if let path = UnitPath(text),
+      units[path] != nil || units.keys.contains(where: { $0.isWithin(path) })
+    {
+      return path
+    }
+    let folded = text.lowercased()
+    let named = units.values.filter { unit in
+      unit.aliases.contains { $0.lowercased() == folded } || unit.name.lowercased() == folded
+    }
+    if named.count == 1 { return named[0].path }
+    let paths = units.keys.map(\.description).sorted()
+    var suggestions = named.map(\.path.description).sorted()
+    if suggestions.isEmpty {
+      // The last part alone (uin-jakarta for ptkn/uin-jakarta) is the commonest slip.
+      suggestions = paths.filter { $0.hasSuffix("/" + folded) }
+    }
+    if suggestions.isEmpty, let close = InvocationParser.closest(to: folded, among: paths) {
+      suggestions = [close]
+    }
+    if suggestions.isEmpty {
+      let lastParts = Dictionary(grouping: paths) { String($0.split(separator: "/").last!) }
+      if let close = InvocationParser.closest(to: folded, among: Array(lastParts.keys)) {
+        suggestions = lastParts[close]!
+      }
+    }
+    throw .failed(
+      "no unit '\(text)'"
+        + (suggestions.isEmpty
+          ? ""
+          : "; did you mean " + suggestions.prefix(3).map { "'\($0)'" }.joined(separator: " or ")
+            + "?")
+        + " ('units' lists them)")
   }
 
   func parseKind(_ text: String) throws(CommandError) -> Kind {

@@ -13,7 +13,7 @@ extension Session {
       }
       return value
     }
-    let unit = try invocation.value("unit").map(parseUnit)
+    let unit = try invocation.value("unit").map(existingUnit)
     let registry = registrySnapshot
     let clusters = try interruptibly {
       DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)

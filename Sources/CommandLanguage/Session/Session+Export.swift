@@ -22,7 +22,7 @@ extension Session {
     }
     let scope = ExportScope(
       root: try invocation.value("root").map(parseID), depth: depth,
-      reverse: invocation.has("reverse"), unit: try invocation.value("unit").map(parseUnit))
+      reverse: invocation.has("reverse"), unit: try invocation.value("unit").map(existingUnit))
     let selection: ExportSelection
     do {
       selection = try ExportSelection(

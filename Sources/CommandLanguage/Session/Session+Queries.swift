@@ -52,7 +52,7 @@ extension Session {
 
   mutating func list(_ invocation: Invocation) throws(CommandError) -> Reply {
     _ = try openStore()
-    let unit = try invocation.value("unit").map(parseUnit)
+    let unit = try invocation.value("unit").map(existingUnit)
     let lifecycle = try invocation.value("lifecycle").map(parseLifecycle)
     let kind = try invocation.value("kind").map(parseKind)
     let tag = invocation.value("tag")
