@@ -316,3 +316,26 @@ import Testing
       session.registrySnapshot.services[ServiceID("x")!]?.unit.description == "ptkn/uin-jakarta")
   }
 }
+
+/// An id typed wrong names the id most likely meant.
+@Suite struct ServiceNameSlipTests {
+  @Test(arguments: [
+    ("show siakd", "did you mean 'siakad'?"), ("rdeps siakda", "did you mean 'siakad'?"),
+    ("why siakad simpg", "did you mean 'simpeg'?"),
+  ])
+  func anUnknownIdSuggestsTheClosest(_ line: String, _ suggestion: String) throws {
+    let folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: [
+        "pusat/setjen": [
+          "siakad": RegistryFixture.service("SIAKAD"),
+          "simpeg": RegistryFixture.service("SIMPEG", links: ["siakad"]),
+        ]
+      ])
+    defer { folder.remove() }
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    let result = session.execute(line: line)
+    #expect(result.exitStatus == 1)
+    #expect(result.errorOutput.contains(suggestion), "\(result.errorOutput)")
+  }
+}

@@ -69,7 +69,8 @@ import Testing
   }
 }
 
-/// Did-you-mean against a slow, obviously right reference: every candidate scored in full.
+/// Did-you-mean against a slow, obviously right reference: every candidate scored in full by
+/// the textbook table (optimal string alignment: a swap of neighbours is one edit).
 @Suite struct ClosestNameTests {
   static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
     var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
@@ -80,6 +81,9 @@ import Testing
         table[i][j] = min(
           table[i - 1][j] + 1, table[i][j - 1] + 1,
           table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
     }
     return table[a.count][b.count]
@@ -132,6 +136,15 @@ import Testing
     let invocation = try parser.parse(try Tokenizer.split(line))
     #expect(invocation.command.name == "help")
     #expect(invocation.arguments == [String(line.split(separator: " ")[0])])
+  }
+
+  @Test(arguments: [("rdpes", "rdeps"), ("lsit", "list"), ("shwo", "show"), ("chekc", "check")])
+  func aSwapOfTwoLettersIsOneSlip(_ typed: String, _ meant: String) throws {
+    #expect {
+      try parser.parse(try Tokenizer.split(typed))
+    } throws: { error in
+      "\(error)".contains("did you mean '\(meant)'")
+    }
   }
 
   @Test func exitIsQuit() throws {

@@ -121,8 +121,19 @@ public struct Session {
           output: text, errorOutput: unfinishedBatchWarning + reply.errorText,
           exitStatus: reply.exitStatus, shouldQuit: reply.quit), json: json)
     } catch {
-      return terminalSafe(render(error, json: json), json: json)
+      return terminalSafe(render(withSuggestion(error), json: json), json: json)
     }
+  }
+
+  /// `error`, with the id most likely meant when it names a service that does not exist:
+  /// `show siakd` asks "did you mean 'siakad'?". O(services) for such an error, else O(1).
+  private func withSuggestion(_ error: CommandError) -> CommandError {
+    guard case .model(.unknownService(let id)) = error else { return error }
+    // Sorted, so that of two ids equally close the same one is named every time.
+    let ids = registrySnapshot.services.keys.map(\.rawValue).sorted()
+    guard let close = InvocationParser.closest(to: id.rawValue, among: ids), close != id.rawValue
+    else { return error }
+    return .failed("\(ModelError.unknownService(id)); did you mean '\(close)'?")
   }
 
   func render(_ error: CommandError, json: Bool) -> CommandResult {

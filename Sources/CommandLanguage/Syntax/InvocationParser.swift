@@ -127,12 +127,14 @@ public struct InvocationParser: Sendable {
     return best
   }
 
-  /// The Levenshtein distance between `a` and `b`, two rows at a time. O(|a| × |b|).
+  /// The edit distance between `a` and `b` counting a swap of two neighbours as one edit
+  /// (`rdpes` is one slip from `rdeps`), three rows at a time. O(|a| × |b|).
   private static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -140,8 +142,11 @@ public struct InvocationParser: Sendable {
       for j in 1...b.count {
         current[j] = min(
           previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }
