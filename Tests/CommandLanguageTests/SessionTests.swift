@@ -37,6 +37,19 @@ import Testing
 
   func onDisk() throws -> Registry { try RegistryStore.open(at: folder.path).registry }
 
+  @Test mutating func findMatchesEveryWordInAnyOrderAndField() throws {
+    ok(
+      "register siakad --name 'Sistem Informasi Akademik' --unit ptkn/uin-jakarta --tag kampus",
+      "register simpeg --name 'Sistem Kepegawaian' --unit pusat/setjen --tag kampus")
+    #expect(ok("find akademik sistem").contains("siakad"))
+    #expect(!ok("find akademik sistem").contains("simpeg"))
+    // Words from different fields: the name and a tag.
+    #expect(ok("find kampus kepegawaian").contains("simpeg"))
+    #expect(ok("find kampus kepegawaian").contains("1 found"))
+    // A quoted phrase is one word: its parts must stand together.
+    #expect(ok("find 'akademik sistem'").contains("nothing matches"))
+  }
+
   @Test mutating func findIgnoresCaseLooksInEveryFieldAndSeesChanges() throws {
     ok(
       "register siakad --name 'Sistem Informasi Akademik' --unit ptkn/uin-jakarta --tag akademik",

@@ -117,9 +117,15 @@ extension Session {
     }
     let index = searchIndex!
     let registry = registrySnapshot
-    let matches = index.matches(invocation.arguments.joined(separator: " ")).map {
-      registry.services[index.ids[$0]]!
+    // Every word must match, in any order and any field ('find jakarta akademik' finds the
+    // academic system of UIN Jakarta); a quoted phrase is one word.
+    let terms = invocation.arguments.filter { !$0.allSatisfy(\.isWhitespace) }
+    var positions = index.matches(terms.first ?? "")
+    for term in terms.dropFirst() where !positions.isEmpty {
+      let found = Set(index.matches(term))
+      positions = positions.filter(found.contains)
     }
+    let matches = positions.map { registry.services[index.ids[$0]]! }
     var table = TextTable(["ID", "UNIT", "LIFECYCLE", "NAME"])
     for service in matches {
       table.append([
