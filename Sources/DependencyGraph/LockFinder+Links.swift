@@ -66,9 +66,11 @@ extension LockFinder {
             }
             let source = services[vertex].id
             let targetID = services[target].id
+            let message = LockFinder.withoutAdviceToUseItself(
+              tail, source: source, target: services[target])
             findings.add(
               Finding(
-                code: code, services: [source, targetID], message: source.rawValue + tail,
+                code: code, services: [source, targetID], message: source.rawValue + message,
                 link: LinkEnds(from: source, to: targetID)))
           }
         }

@@ -132,6 +132,26 @@ extension LockFinder {
     return tail
   }
 
+  /// `tail` without the advice to move to a replacement that is `source` itself: tails are
+  /// shared by every link to one target, but a service cannot be told to use itself instead.
+  /// O(length of the tail) when the target names `source` as a replacement, else O(versions).
+  static func withoutAdviceToUseItself(
+    _ tail: String, source: ServiceID, target: borrowing Service
+  ) -> String {
+    var replacements: [Reference] = []
+    if let replacement = target.deprecation?.replacedBy { replacements.append(replacement) }
+    for version in target.versions {
+      if let replacement = version.deprecation?.replacedBy { replacements.append(replacement) }
+    }
+    var result = tail
+    for replacement in replacements where replacement.service == source {
+      for advice in ["; it was replaced by \(replacement)", "; use \(replacement) instead"] {
+        result = result.split(separator: advice, omittingEmptySubsequences: false).joined()
+      }
+    }
+    return result
+  }
+
   /// A range as a message shows it: its source text, or `*` for any version.
   static func shown(_ range: VersionRange) -> String {
     RangeResolution.allowsAnyVersion(range) ? "*" : range.source

@@ -25,10 +25,14 @@ extension Session {
   }
 
   mutating func commit(_ invocation: Invocation) throws(CommandError) -> Reply {
+    // The files as they were before the batch, against the files after it.
+    let before = scriptDepth == 0 ? store.map { lockFindings(in: $0.registry) } : nil
     let count = try commitBatch()
-    return Reply(
-      text: "committed: \(count) service\(count == 1 ? "" : "s") written\n",
-      json: .object([("ok", true), ("written", .int(count))]))
+    var text = "committed: \(count) service\(count == 1 ? "" : "s") written\n"
+    if let before, let after = store?.registry {
+      text += lockDelta(from: before, to: lockFindings(in: after))
+    }
+    return Reply(text: text, json: .object([("ok", true), ("written", .int(count))]))
   }
 
   mutating func rollback(_ invocation: Invocation) throws(CommandError) -> Reply {

@@ -99,6 +99,11 @@ extension Session {
       to: to, range: range, kind: try invocation.value("kind").map(parseLinkKind),
       note: nonEmpty(invocation.value("note")))
     let targetBroken = store?.brokenFile(for: to) != nil
+    let problems = problems(linking: from, with: link)
+    if invocation.has("strict"), !problems.isEmpty {
+      throw .failed(
+        "link refused (--strict), nothing written: " + problems.joined(separator: "; "))
+    }
     _ = try applyChange(invocation) { (registry, inBatch) throws(CommandError) in
       let targetKnown = registry.services[to] != nil || targetBroken
       try checked { () throws(ModelError) in
@@ -107,9 +112,11 @@ extension Session {
       return Touched(services: [from], deferredLinks: inBatch ? [(from, to)] : [])
     }
     let shownRange = range.source == "*" ? "" : " \(range.source)"
-    return done(
+    var reply = done(
       invocation, "linked \(style.id(from.rawValue)) -> \(style.id(to.rawValue))\(shownRange)",
       ids: [from])
+    reply.errorText = problems.map { style.warning("warning: \($0)") + "\n" }.joined()
+    return reply
   }
 
   mutating func unlink(_ invocation: Invocation) throws(CommandError) -> Reply {

@@ -85,9 +85,12 @@ public struct CommandTable: Sendable {
           .value("range", .range, "RANGE", help: "the versions of TO that will do (default: *)"),
           .value("kind", .linkKind, "K", help: "what the dependency is for: auth, data, …"),
           .value("note", .text, "TEXT", help: "a note for people"),
+          .flag("strict", help: "refuse the link when it would bring a problem it warns of"),
         ],
         changesRegistry: true,
-        details: "Outside a batch TO must exist; inside one it is checked at commit.",
+        details: "Outside a batch TO must exist; inside one it is checked at commit. It warns "
+          + "when TO is retired or deprecated, when no version of TO satisfies the range, when "
+          + "FROM is TO, and (typed alone) when the link closes a loop.",
         examples: ["link siakad-uin-jakarta sso-uin-jakarta --range ^2 --kind auth"]),
       CommandSpec(
         "unlink", group: .change, summary: "remove the link from FROM to TO",
