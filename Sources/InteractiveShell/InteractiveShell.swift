@@ -28,6 +28,11 @@ public enum InteractiveShell {
         : ShellPrompt.continuation
       switch editor.readLine(prompt: prompt) {
       case .endOfInput:
+        // Ctrl-D with a batch open asks first, as quit does.
+        if let warning = session.warnBeforeDroppingTheBatch() {
+          write(warning.errorOutput, to: STDERR_FILENO)
+          continue
+        }
         editor.saveHistory()
         return 0
       case .interrupted:

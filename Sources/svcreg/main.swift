@@ -73,7 +73,15 @@ func start() -> Never {
     exit(error.exitStatus)
   }
   session.streamOutput = { writeAll($0, to: 1) }
-  let status = run(launch, in: &session, environment: environment)
+  var status = run(launch, in: &session, environment: environment)
+  if session.isInBatch, launch.mode != .interactive {
+    // Input ended inside 'begin' … with no 'commit': say that none of it was written.
+    write(
+      session.render(
+        .batchState(
+          "the input ended with a batch open ('begin' without 'commit'); none of it was written")))
+    status = max(status, 1)
+  }
   // Tearing a registry of a million services down piece by piece takes longer than the process
   // has left to live; the system reclaims it all at once.
   withExtendedLifetime(session) { exit(status) }

@@ -78,3 +78,54 @@ import Testing
     #expect(!locks.contains("replaced by a"), "\(locks)")
   }
 }
+
+/// An open batch is never lost without a word.
+@Suite struct OpenBatchTests {
+  let folder: TemporaryDirectory
+  var session: Session
+
+  init() throws {
+    folder = try RegistryFixture.make(
+      units: ["pusat/setjen"],
+      services: ["pusat/setjen": ["a": RegistryFixture.service("A")]])
+    session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+  }
+
+  @Test mutating func quitAsksOnceBeforeDroppingABatch() {
+    #expect(session.execute(line: "begin").exitStatus == 0)
+    #expect(session.execute(line: "register b --name B --unit pusat/setjen").exitStatus == 0)
+    let first = session.execute(line: "quit")
+    #expect(!first.shouldQuit)
+    #expect(first.errorOutput.contains("a batch with 1 change is open and would be lost"))
+    #expect(session.execute(line: "exit").shouldQuit)
+  }
+
+  @Test mutating func anotherCommandBetweenResetsTheQuestion() {
+    #expect(session.execute(line: "begin").exitStatus == 0)
+    #expect(!session.execute(line: "quit").shouldQuit)
+    #expect(session.execute(line: "list").exitStatus == 0)
+    #expect(!session.execute(line: "quit").shouldQuit)
+  }
+
+  @Test mutating func aRefusedCommitKeepsTheBatchOpenForRepair() {
+    for line in ["begin", "register b --name B --unit pusat/setjen", "link b ghost"] {
+      #expect(session.execute(line: line).exitStatus == 0, "\(line)")
+    }
+    let refused = session.execute(line: "commit")
+    #expect(refused.exitStatus == 1)
+    #expect(refused.errorOutput.contains("ghost"))
+    #expect(session.isInBatch)
+    #expect(session.execute(line: "unlink b ghost").exitStatus == 0)
+    #expect(session.execute(line: "commit").exitStatus == 0)
+    #expect(!session.isInBatch)
+    #expect(FileManager.default.fileExists(atPath: folder.file("services/pusat/setjen/b.toml")))
+  }
+
+  @Test func pipedInputEndingInsideABatchSaysNothingWasWritten() throws {
+    let outcome = try ChildProcess.svcreg(
+      ["--registry", folder.path], input: "begin\nregister b --name B --unit pusat/setjen\n")
+    #expect(outcome.status == 1)
+    #expect(outcome.errorOutput.contains("none of it was written"))
+    #expect(!FileManager.default.fileExists(atPath: folder.file("services/pusat/setjen/b.toml")))
+  }
+}

@@ -174,6 +174,22 @@ struct ShellTerminalTests {
     #expect(try shell.waitForExit() == 0)
   }
 
+  @Test("Ctrl-D with a batch open warns once, and leaves when pressed again")
+  func controlDInsideABatchAsksFirst() throws {
+    let fixture = try ShellFixture()
+    defer { fixture.remove() }
+    let shell = try fixture.startShell()
+    try shell.send("begin\r")
+    try shell.waitFor("demo*> ")
+    try shell.send("\u{4}")
+    try shell.waitFor("press Ctrl-D again to drop it")
+    // A key typed before the editor is back at its prompt reaches the terminal's own line
+    // discipline instead; a person sees the prompt first.
+    usleep(300_000)
+    try shell.send("\u{4}")
+    #expect(try shell.waitForExit() == 0)
+  }
+
   @Test("Ctrl-D on an empty line leaves with status 0")
   func controlDLeaves() throws {
     let fixture = try ShellFixture()

@@ -35,6 +35,32 @@ extension Session {
     return Reply(text: text, json: .object([("ok", true), ("written", .int(count))]))
   }
 
+  /// `quit`: leaves, unless a batch is open and this is the first `quit` since: then it says
+  /// what would be lost and leaves only when asked again.
+  mutating func quit(_ invocation: Invocation) throws(CommandError) -> Reply {
+    guard let pending = batch, !quitWarned else {
+      return Reply(text: "", json: .object([("ok", true)]), quit: true)
+    }
+    quitWarned = true
+    let count = pending.journal.count
+    throw .batchState(
+      "a batch with \(count) change\(count == 1 ? "" : "s") is open and would be lost: "
+        + "'commit' or 'rollback' it, or quit again to drop it")
+  }
+
+  /// Whether leaving now would drop an open batch without the user having been told.
+  public var wouldDropABatch: Bool { batch != nil && !quitWarned }
+
+  /// Says, once, that leaving would drop the open batch; for Ctrl-D, which is no command.
+  public mutating func warnBeforeDroppingTheBatch() -> CommandResult? {
+    guard wouldDropABatch, let count = batch?.journal.count else { return nil }
+    quitWarned = true
+    return CommandResult(
+      errorOutput: "a batch with \(count) change\(count == 1 ? "" : "s") is open and would be "
+        + "lost: 'commit' or 'rollback' it, or press Ctrl-D again to drop it\n",
+      exitStatus: 1)
+  }
+
   mutating func rollback(_ invocation: Invocation) throws(CommandError) -> Reply {
     guard let pending = batch else { throw .batchState("no batch is open") }
     batch = nil
@@ -44,11 +70,23 @@ extension Session {
       json: .object([("ok", true), ("dropped", .int(pending.journal.count))]))
   }
 
-  /// Writes the open batch in one store batch and closes it; on any error nothing is written
-  /// and the batch is dropped. Returns the number of services written.
+  /// Writes the open batch in one store batch and closes it; when it is refused nothing is
+  /// written and the batch stays open, to be repaired or rolled back. Returns the number of
+  /// services written.
   @discardableResult
   mutating func commitBatch() throws(CommandError) -> Int {
     guard let pending = batch else { throw .batchState("no batch is open; start one with 'begin'") }
+    do {
+      return try commit(pending)
+    } catch {
+      // A batch that was committed but not written whole stands; only a refusal keeps it.
+      if case .store(.batchNotFinished) = error { throw error }
+      batch = pending
+      throw error
+    }
+  }
+
+  private mutating func commit(_ pending: PendingBatch) throws(CommandError) -> Int {
     batch = nil
     var store = try openStore()
     self.store = nil

@@ -107,6 +107,8 @@ extension Session {
         do {
           try commitBatch()
         } catch {
+          // The run's batch ends with the run, committed or not.
+          batch = nil
           write(render(error, json: options.json))
           return 1
         }

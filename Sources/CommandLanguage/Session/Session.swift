@@ -24,6 +24,8 @@ public struct Session {
   var scriptDepth = 0
   /// Whether the open batch belongs to a `run --atomic`, which alone may commit it.
   var atomicRun = false
+  /// Whether `quit` was just refused because a batch is open, so that a second one leaves.
+  var quitWarned = false
   var graphCache: GraphCache?
   /// The lowercased text `find` searches, rebuilt after a change like the graph.
   var searchIndex: SearchIndex?
@@ -184,6 +186,7 @@ public struct Session {
 
   private mutating func run(_ invocation: Invocation) throws(CommandError) -> Reply {
     if interruptCheck() { throw .interrupted }
+    if invocation.command.name != "quit" { quitWarned = false }
     // Any command may change what later commands see; queries leave it alone below.
     if invocation.command.changesRegistry
       || ["begin", "commit", "rollback", "run", "source", "init"]
@@ -198,7 +201,7 @@ public struct Session {
     }
     switch invocation.command.name {
     case "help": return try help(invocation)
-    case "quit": return Reply(text: "", json: .object([("ok", true)]), quit: true)
+    case "quit": return try quit(invocation)
     case "init": return try initialize(invocation)
     case "run": return try runScripts(invocation)
     case "source": return try source(invocation)
