@@ -47,6 +47,22 @@ public struct Launch: Sendable {
     'svcreg help' lists the commands.
     """
 
+  /// The options `svcreg` itself takes before a command, each with what it does, padded for
+  /// `help` to print in columns.
+  public static let globalOptions: [(String, String)] = {
+    let options = [
+      ("--registry DIR", "the registry (else $SVCREG_REGISTRY, else the nearest registry.toml up)"),
+      ("--actor NAME", "who the journal names (else $SVCREG_ACTOR, else the login name)"),
+      ("--json", "every command prints one JSON document"),
+      ("--no-color", "no colour (also NO_COLOR=1; never in pipes)"),
+      ("--keep-going", "scripts: report an error and go on"),
+      ("--atomic", "scripts: the whole run is one batch, all or nothing"),
+      ("--version", "print the version"),
+    ]
+    let width = options.map(\.0.count).max()!
+    return options.map { ($0.0 + String(repeating: " ", count: width - $0.0.count + 2), $0.1) }
+  }()
+
   /// Reads the command line; `environment` and `isTerminal` are given so that tests can choose.
   public static func parse(
     _ arguments: [String], environment: [String: String], isTerminal: Bool,

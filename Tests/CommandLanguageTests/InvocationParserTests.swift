@@ -147,6 +147,15 @@ import Testing
     }
   }
 
+  @Test func svcregHelpListsTheGlobalOptions() throws {
+    let outcome = try ChildProcess.svcreg(["--help"])
+    #expect(outcome.status == 0)
+    for option in ["--registry DIR", "--actor NAME", "--json", "--no-color", "--atomic"] {
+      #expect(outcome.output.contains(option), "\(option)")
+    }
+    #expect(outcome.output.contains("SVCREG_TODAY"))
+  }
+
   @Test func exitIsQuit() throws {
     #expect(try parser.parse(try Tokenizer.split("exit")).command.name == "quit")
   }

@@ -22,7 +22,14 @@ extension Session {
           + command.summary + "\n"
       }
     }
-    text += "\nEvery command takes --json. 'help COMMAND' shows its options.\n"
+    text +=
+      "\nEvery command takes --json. 'help COMMAND' (or 'COMMAND --help') shows its options.\n"
+    text += "\n\(style.heading("starting svcreg"))\n" + Launch.usage + "\n"
+    text += "options before the command:\n"
+    text += Launch.globalOptions.map { "  \($0.0)\($0.1)\n" }.joined()
+    text +=
+      "environment: SVCREG_REGISTRY, SVCREG_ACTOR, SVCREG_HISTORY, SVCREG_TODAY "
+      + "(YYYY-MM-DD, for reproducible sunsets), NO_COLOR\n"
     return Reply(text: text, json: .object([("commands", .array(table.commands.map(helpJSON)))]))
   }
 
