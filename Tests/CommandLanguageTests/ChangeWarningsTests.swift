@@ -100,6 +100,11 @@ import Testing
     #expect(session.execute(line: "exit").shouldQuit)
   }
 
+  @Test mutating func backslashQLeavesAsPsqlDoes() {
+    #expect(session.execute(line: " \\q ").shouldQuit)
+    #expect(!session.execute(line: "q").shouldQuit)
+  }
+
   @Test mutating func anotherCommandBetweenResetsTheQuestion() {
     #expect(session.execute(line: "begin").exitStatus == 0)
     #expect(!session.execute(line: "quit").shouldQuit)

@@ -84,6 +84,8 @@ public struct Session {
   /// Runs one logical line (continuations already joined) and returns what it printed, safe
   /// to show on a terminal (`TerminalText`).
   public mutating func execute(line: String) -> CommandResult {
+    // psql's `\q` is in many hands; the tokenizer would read it as `q`.
+    if line.split(whereSeparator: \.isWhitespace) == ["\\q"] { return execute(words: ["quit"]) }
     do {
       let tokens = try Tokenizer.split(line)
       guard !tokens.isEmpty else { return CommandResult() }
