@@ -164,6 +164,35 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
   }
 
+  @Test func aLinkAmongManyFilesOfOneBatchIsFound() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen", "pusat/biro"])
+    defer { folder.remove() }
+    let outside = TemporaryDirectory()
+    defer { outside.remove() }
+    try FileManager.default.createDirectory(
+      atPath: folder.file("services/pusat/setjen"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("services/pusat/biro"), withDestinationPath: outside.path)
+    var store = try RegistryStore.open(at: folder.path)
+    let lock = try store.lockForWriting(timeout: 1)
+    var services: [ServiceID: Service?] = [:]
+    for index in 0..<20 {
+      let unit = index == 13 ? "pusat/biro" : "pusat/setjen"
+      let service = Service(id: ServiceID("s\(index)")!, unit: UnitPath(unit)!, name: "S")
+      services[service.id] = service
+    }
+    #expect {
+      try store.save(StoreUpdate(services: services), holding: lock)
+    } throws: { error in
+      guard case .outsideRegistry(let path, _) = error as? StoreError else { return false }
+      return path.hasSuffix("services/pusat/biro")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.file("services/pusat/setjen"))
+        .isEmpty)
+  }
+
   @Test func theLockIsNeverFollowedOutOfTheRegistry() throws {
     let folder = try RegistryFixture.make(units: ["pusat/setjen"])
     defer { folder.remove() }

@@ -16,10 +16,8 @@ struct FileBatch {
   /// the batch then stands, and its redo log waits for the next writer to finish it.
   func commit(_ changes: [FileChange]) throws(StoreError) {
     guard !changes.isEmpty else { return }
-    for change in changes {
-      if let link = FileSystem.linkLeavingRoot(root, toward: change.path) {
-        throw .outsideRegistry(path: link.path, target: link.target)
-      }
+    if let link = FileSystem.linkLeavingRoot(root, toward: changes.lazy.map(\.path)) {
+      throw .outsideRegistry(path: link.path, target: link.target)
     }
     try FileSystem.createDirectories("\(root)/\(RegistryLayout.stateFolder)")
     try FileSystem.writeAtomically(BatchLog.encode(changes), to: pendingLogPath, durable: false)
