@@ -7,7 +7,7 @@ import Testing
 
 /// Changes that break things say so: `link` warns (or refuses with `--strict`), and lifecycle
 /// changes and commits print the locks they introduce and resolve.
-@Suite struct ChangeWarningsTests {
+@Suite final class ChangeWarningsTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -25,19 +25,21 @@ import Testing
     session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
   }
 
+  deinit { folder.remove() }
+
   @Test(arguments: [
     ("link b a", "it closes a loop: b -> a -> b"),
     ("link a a", "a would depend on itself"),
     ("link a old --range ^9", "no version of old that is not retired satisfies ^9 (it has 1.0.0)"),
     ("link a gone", "gone is retired"),
   ])
-  mutating func aLinkThatBreaksSomethingIsMadeWithAWarning(_ line: String, _ warning: String) {
+  func aLinkThatBreaksSomethingIsMadeWithAWarning(_ line: String, _ warning: String) {
     let result = session.execute(line: line)
     #expect(result.exitStatus == 0, "\(result.errorOutput)")
     #expect(result.errorOutput.contains("warning: \(warning)"), "\(result.errorOutput)")
   }
 
-  @Test mutating func strictRefusesAndWritesNothing() throws {
+  @Test func strictRefusesAndWritesNothing() throws {
     let before = try folder.read("services/pusat/setjen/b.toml")
     let result = session.execute(line: "link b a --strict")
     #expect(result.exitStatus == 1)
@@ -45,20 +47,20 @@ import Testing
     #expect(try folder.read("services/pusat/setjen/b.toml") == before)
   }
 
-  @Test mutating func aHarmlessLinkSaysNothingMore() {
+  @Test func aHarmlessLinkSaysNothingMore() {
     let result = session.execute(line: "link a old --range ^1")
     #expect(result.exitStatus == 0)
     #expect(result.errorOutput.isEmpty)
   }
 
-  @Test mutating func retiringSaysWhichLocksItIntroduced() {
+  @Test func retiringSaysWhichLocksItIntroduced() {
     let result = session.execute(line: "retire b --force")
     #expect(result.exitStatus == 0, "\(result.errorOutput)")
     #expect(result.output.contains("locks: 1 introduced, 0 resolved"))
     #expect(result.output.contains("+ error retired-dependency: a is active but depends on b"))
   }
 
-  @Test mutating func aCommitSaysWhichLocksItIntroducedAndResolved() {
+  @Test func aCommitSaysWhichLocksItIntroducedAndResolved() {
     for line in ["begin", "link b a", "deprecate old --reason 'moved' --replaced-by a"] {
       #expect(session.execute(line: line).exitStatus == 0, "\(line)")
     }
@@ -67,7 +69,7 @@ import Testing
     #expect(result.output.contains("+ error cycle"))
   }
 
-  @Test mutating func noServiceIsAdvisedToUseItself() {
+  @Test func noServiceIsAdvisedToUseItself() {
     for line in [
       "link a old", "deprecate old --reason moved --replaced-by a", "retire old --force",
     ] {
@@ -80,7 +82,7 @@ import Testing
 }
 
 /// An open batch is never lost without a word.
-@Suite struct OpenBatchTests {
+@Suite final class OpenBatchTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -91,7 +93,9 @@ import Testing
     session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
   }
 
-  @Test mutating func quitAsksOnceBeforeDroppingABatch() {
+  deinit { folder.remove() }
+
+  @Test func quitAsksOnceBeforeDroppingABatch() {
     #expect(session.execute(line: "begin").exitStatus == 0)
     #expect(session.execute(line: "register b --name B --unit pusat/setjen").exitStatus == 0)
     let first = session.execute(line: "quit")
@@ -100,19 +104,19 @@ import Testing
     #expect(session.execute(line: "exit").shouldQuit)
   }
 
-  @Test mutating func backslashQLeavesAsPsqlDoes() {
+  @Test func backslashQLeavesAsPsqlDoes() {
     #expect(session.execute(line: " \\q ").shouldQuit)
     #expect(!session.execute(line: "q").shouldQuit)
   }
 
-  @Test mutating func anotherCommandBetweenResetsTheQuestion() {
+  @Test func anotherCommandBetweenResetsTheQuestion() {
     #expect(session.execute(line: "begin").exitStatus == 0)
     #expect(!session.execute(line: "quit").shouldQuit)
     #expect(session.execute(line: "list").exitStatus == 0)
     #expect(!session.execute(line: "quit").shouldQuit)
   }
 
-  @Test mutating func aRefusedCommitKeepsTheBatchOpenForRepair() {
+  @Test func aRefusedCommitKeepsTheBatchOpenForRepair() {
     for line in ["begin", "register b --name B --unit pusat/setjen", "link b ghost"] {
       #expect(session.execute(line: line).exitStatus == 0, "\(line)")
     }

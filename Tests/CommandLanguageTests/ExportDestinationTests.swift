@@ -6,7 +6,7 @@ import Testing
 
 /// `export -o` writes what is there as what it is: a device or FIFO is written to, never
 /// replaced by a regular file; a symbolic link stays and its target takes the bytes.
-@Suite struct ExportDestinationTests {
+@Suite final class ExportDestinationTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -20,8 +20,10 @@ import Testing
     try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
   }
 
+  deinit { folder.remove() }
+
   @Test(arguments: ["dot", "svg"])
-  mutating func aDeviceIsWrittenToAndNeverReplaced(_ ending: String) throws {
+  func aDeviceIsWrittenToAndNeverReplaced(_ ending: String) throws {
     let format = ending == "svg" ? "dot" : ending
     let result = session.execute(line: "export \(format) -o /dev/null")
     #expect(result.exitStatus == 0, "\(result.errorOutput)")
@@ -35,13 +37,13 @@ import Testing
     }
   }
 
-  @Test mutating func aFullDeviceIsAnError() {
+  @Test func aFullDeviceIsAnError() {
     let result = session.execute(line: "export dot -o /dev/full")
     #expect(result.exitStatus == 1)
     #expect(result.errorOutput.contains("No space left on device"))
   }
 
-  @Test mutating func aFIFOReceivesTheBytesAndStaysAFIFO() throws {
+  @Test func aFIFOReceivesTheBytesAndStaysAFIFO() throws {
     let fifo = folder.file("graph.fifo")
     #expect(mkfifo(fifo, 0o600) == 0)
     nonisolated(unsafe) var received = Data()
@@ -56,7 +58,7 @@ import Testing
     #expect(try fileType(fifo) != .typeRegular)
   }
 
-  @Test mutating func aSymbolicLinkStaysAndItsTargetIsReplaced() throws {
+  @Test func aSymbolicLinkStaysAndItsTargetIsReplaced() throws {
     let target = folder.file("elsewhere.dot")
     try folder.write("old\n", to: "elsewhere.dot")
     let link = folder.file("graph.dot")
@@ -68,7 +70,7 @@ import Testing
     #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("digraph"))
   }
 
-  @Test mutating func aDashIsStandardOutput() {
+  @Test func aDashIsStandardOutput() {
     let result = session.execute(line: "export dot -o -")
     #expect(result.exitStatus == 0)
     #expect(result.output.hasPrefix("digraph"))

@@ -7,7 +7,7 @@ import Testing
 @testable import CommandLanguage
 
 /// A registry edited by someone hostile: nothing any command prints may act on a terminal.
-@Suite struct HostileOutputTests {
+@Suite final class HostileOutputTests {
   static let clear = "\u{1B}[2J"
   static let retitle = "\u{1B}]0;owned\u{7}"
   static let reorder = "\u{202E}txt.exe"
@@ -51,20 +51,22 @@ import Testing
     }
   }
 
+  deinit { folder.remove() }
+
   @Test(arguments: [
     "list", "show a", "show b", "show a@1.0.0", "versions a", "units", "stats", "log",
     "check", "locks", "deps a", "rdeps a", "why a b", "find A", "dups", "export dot",
     "export mermaid", "fmt --check", "show 'x\u{1B}[2J'",
     "register e --name 'E\u{1B}[2J' --unit pusat/setjen",
   ])
-  mutating func noCommandPrintsARawControlCharacter(_ line: String) throws {
+  func noCommandPrintsARawControlCharacter(_ line: String) throws {
     let result = session.execute(line: line)
     #expect(Self.unsafe(result.output).isEmpty, "\(line): \(result.output.debugDescription)")
     #expect(
       Self.unsafe(result.errorOutput).isEmpty, "\(line): \(result.errorOutput.debugDescription)")
   }
 
-  @Test mutating func escapesAreShownNotActedOn() {
+  @Test func escapesAreShownNotActedOn() {
     let shown = session.execute(line: "show a").output
     #expect(shown.contains("\\x1B[2J"))
     #expect(shown.contains("\\u{202E}"))
@@ -73,7 +75,7 @@ import Testing
     #expect(broken.contains("d.toml:2:"))
   }
 
-  @Test mutating func oneLineFieldsRefuseControlsAtInput() throws {
+  @Test func oneLineFieldsRefuseControlsAtInput() throws {
     for line in [
       "register e --name 'E\u{1B}[2J' --unit pusat/setjen",
       "register e --name E --unit pusat/setjen --tag 'x\u{202E}y'",
@@ -98,7 +100,7 @@ import Testing
 }
 
 /// Commands that must not hide a broken or missing file.
-@Suite struct BrokenFileCommandTests {
+@Suite final class BrokenFileCommandTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -114,7 +116,9 @@ import Testing
     session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
   }
 
-  @Test mutating func depsShowsMissingAndBrokenTargets() {
+  deinit { folder.remove() }
+
+  @Test func depsShowsMissingAndBrokenTargets() {
     let result = session.execute(line: "deps a")
     #expect(!result.output.contains("depends on nothing"))
     #expect(result.output.contains("a → b: its file"))
@@ -126,7 +130,7 @@ import Testing
   }
 
   @Test(arguments: ["fmt --check", "fmt"])
-  mutating func fmtFailsOnAFileThatDoesNotParse(_ line: String) {
+  func fmtFailsOnAFileThatDoesNotParse(_ line: String) {
     let result = session.execute(line: line)
     #expect(result.exitStatus == 1)
     #expect(result.errorOutput.contains("b.toml:1:"))
@@ -193,7 +197,7 @@ import Testing
 /// A registry after a bad merge: conflict markers in every kind of file, CRLF line ends, a NUL
 /// escape. Every command still answers, nothing crashes, and nothing that does not parse is
 /// rewritten.
-@Suite struct ConflictedRegistryTests {
+@Suite final class ConflictedRegistryTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -219,17 +223,19 @@ import Testing
     try folder.write(Self.conflicted(try folder.read("journal.log")), to: "journal.log")
   }
 
+  deinit { folder.remove() }
+
   @Test(arguments: [
     "list", "show a", "show c", "versions a", "units", "stats", "log", "check", "locks",
     "deps a", "rdeps a", "why a c", "find A", "dups", "export dot", "export json", "fmt --check",
   ])
-  mutating func everyCommandAnswers(_ line: String) {
+  func everyCommandAnswers(_ line: String) {
     let result = session.execute(line: line)
     #expect(result.exitStatus <= 2, "\(line)")
     #expect(HostileOutputTests.unsafe(result.output + result.errorOutput).isEmpty, "\(line)")
   }
 
-  @Test mutating func theBrokenFilesAreNamedAtTheirPlaces() {
+  @Test func theBrokenFilesAreNamedAtTheirPlaces() {
     let stats = session.execute(line: "stats").output
     #expect(stats.contains("units.toml:1:1"))
     #expect(stats.contains("b.toml:1:1"))
@@ -240,7 +246,7 @@ import Testing
     #expect(log.errorOutput.contains("journal.log:1: warning"))
   }
 
-  @Test mutating func unitsTomlIsNotRewrittenWhileItDoesNotParse() throws {
+  @Test func unitsTomlIsNotRewrittenWhileItDoesNotParse() throws {
     let before = try folder.read("units.toml")
     let result = session.execute(line: "add-unit pusat/x --name X")
     #expect(result.exitStatus == 1)
@@ -278,7 +284,7 @@ import Testing
 }
 
 /// A unit typed wrong is an error that suggests the right one; an alias works as the unit.
-@Suite struct UnitNameTests {
+@Suite final class UnitNameTests {
   let folder: TemporaryDirectory
   var session: Session
 
@@ -294,19 +300,21 @@ import Testing
     session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
   }
 
+  deinit { folder.remove() }
+
   @Test(arguments: [
     ("list --unit uin-jakarta", "did you mean 'ptkn/uin-jakarta'?"),
     ("list --unit ptkn/uin-jakarte", "did you mean 'ptkn/uin-jakarta'?"),
     ("dups --unit uin-malan", "did you mean 'ptkn/uin-malang'?"),
     ("register x --name X --unit uin-jakarta", "did you mean 'ptkn/uin-jakarta'?"),
   ])
-  mutating func anUnknownUnitIsAnErrorWithASuggestion(_ line: String, _ suggestion: String) {
+  func anUnknownUnitIsAnErrorWithASuggestion(_ line: String, _ suggestion: String) {
     let result = session.execute(line: line)
     #expect(result.exitStatus == 1, "\(line): \(result.output)")
     #expect(result.errorOutput.contains(suggestion), "\(line): \(result.errorOutput)")
   }
 
-  @Test mutating func anAliasOrAGroupWorksAsTheUnit() {
+  @Test func anAliasOrAGroupWorksAsTheUnit() {
     #expect(session.execute(line: "list --unit 'uin jakarta'").output.contains("siakad"))
     #expect(session.execute(line: "list --unit ptkn").output.contains("siakad"))
     #expect(session.execute(line: "list --unit ptkn/uin-malang").output.contains("0 services"))
