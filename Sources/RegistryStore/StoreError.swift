@@ -54,6 +54,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case batchNotFinished(written: Int, total: Int, cause: StoreErrorBox)
   /// A file would be written through a symbolic link that leads out of the registry.
   case outsideRegistry(path: String, target: String)
+  /// A transaction made links (`from -> to`) to services that exist neither in it nor on
+  /// disk, so it was not committed.
+  case linksToMissingServices([String])
   /// A rule of the model was broken.
   case model(ModelError)
 
@@ -106,6 +109,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path): error: a symbolic link to \(target), outside the registry; svcreg "
         + "writes nothing through it (replace it with a folder, or link from inside the "
         + "registry)"
+    case .linksToMissingServices(let links):
+      return "error: commit refused, nothing written: links to services that do not exist: "
+        + links.prefix(10).joined(separator: ", ")
+        + (links.count > 10 ? " and \(links.count - 10) more" : "")
     case .model(let error):
       return "error: \(error)"
     }

@@ -16,12 +16,14 @@ extension Session {
   mutating func beginBatch() throws(CommandError) {
     var store = try openStore()
     do {
-      if heldLock == nil { try store.refresh() }
+      // A script holding the lock has read everything since it took it.
+      batch =
+        heldLock == nil
+        ? try store.beginTransaction(watcher: watcher) : store.beginTransactionUnderHeldLock()
     } catch {
       throw .store(error)
     }
     self.store = store
-    batch = PendingBatch(registry: store.registry)
   }
 
   mutating func commit(_ invocation: Invocation) throws(CommandError) -> Reply {
@@ -42,7 +44,7 @@ extension Session {
       return Reply(text: "", json: .object([("ok", true)]), quit: true)
     }
     quitWarned = true
-    let count = pending.journal.count
+    let count = pending.changeCount
     throw .batchState(
       "a batch with \(count) change\(count == 1 ? "" : "s") is open and would be lost: "
         + "'commit' or 'rollback' it, or quit again to drop it")
@@ -53,7 +55,7 @@ extension Session {
 
   /// Says, once, that leaving would drop the open batch; for Ctrl-D, which is no command.
   public mutating func warnBeforeDroppingTheBatch() -> CommandResult? {
-    guard wouldDropABatch, let count = batch?.journal.count else { return nil }
+    guard wouldDropABatch, let count = batch?.changeCount else { return nil }
     quitWarned = true
     return CommandResult(
       errorOutput: "a batch with \(count) change\(count == 1 ? "" : "s") is open and would be "
@@ -66,8 +68,8 @@ extension Session {
     batch = nil
     return Reply(
       text:
-        "rolled back: \(pending.journal.count) change\(pending.journal.count == 1 ? "" : "s") dropped\n",
-      json: .object([("ok", true), ("dropped", .int(pending.journal.count))]))
+        "rolled back: \(pending.changeCount) change\(pending.changeCount == 1 ? "" : "s") dropped\n",
+      json: .object([("ok", true), ("dropped", .int(pending.changeCount))]))
   }
 
   /// Writes the open batch in one store batch and closes it; when it is refused nothing is
@@ -86,52 +88,18 @@ extension Session {
     }
   }
 
-  private mutating func commit(_ pending: PendingBatch) throws(CommandError) -> Int {
+  private mutating func commit(_ transaction: RegistryTransaction) throws(CommandError) -> Int {
     batch = nil
     var store = try openStore()
     self.store = nil
     defer { self.store = store }
+    var lock = heldLock
+    defer { if options.holdsWriterLock { heldLock = lock } }
     do {
-      let pathsBefore = Set(pending.touched.compactMap { store.relativePath(of: $0) })
-      let (lock, changedPaths) = try writerLock(&store)
-      // Files the batch would overwrite that someone else changed since `begin`.
-      let changed = Set(changedPaths)
-      var conflicts = changed.intersection(pathsBefore)
-      if pending.unitsChanged, changed.contains("units.toml") { conflicts.insert("units.toml") }
-      for id in pending.touched where store.relativePath(of: id) != nil {
-        if let path = store.relativePath(of: id), changed.contains(path) { conflicts.insert(path) }
-      }
-      guard conflicts.isEmpty else {
-        throw StoreError.changedOnDisk(conflicts.sorted().map(store.displayPath))
-      }
-      var merged = store.registry
-      for id in pending.touched { merged.services[id] = pending.registry.services[id] }
-      if pending.unitsChanged { merged.units = pending.registry.units }
-      var missing: [String] = []
-      for link in pending.deferredLinks
-      where merged.services[link.from]?.link(to: link.to) != nil
-        && merged.services[link.to] == nil && store.brokenFile(for: link.to) == nil
-      {
-        missing.append("\(link.from) -> \(link.to)")
-      }
-      guard missing.isEmpty else {
-        throw CommandError.failed(
-          "commit refused, nothing written: links to services that do not exist: "
-            + missing.prefix(10).joined(separator: ", ")
-            + (missing.count > 10 ? " and \(missing.count - 10) more" : ""))
-      }
-      let update = StoreUpdate(
-        services: Dictionary(
-          uniqueKeysWithValues: pending.touched.map { ($0, pending.registry.services[$0]) }),
-        units: pending.unitsChanged ? pending.registry.units : nil, journal: pending.journal)
-      try store.save(update, holding: lock)
-      return pending.touched.count
-    } catch let error as StoreError {
-      throw .store(error)
-    } catch let error as CommandError {
-      throw error
+      try store.commit(transaction, lock: &lock, timeout: options.lockTimeout, watcher: watcher)
     } catch {
-      throw .failed("\(error)")
+      throw .store(error)
     }
+    return transaction.changes.services.count
   }
 }

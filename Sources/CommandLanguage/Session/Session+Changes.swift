@@ -19,7 +19,7 @@ extension Session {
       description: nonEmpty(invocation.value("description")))
     _ = try applyChange(invocation) { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in try registry.register(service) }
-      return Touched(services: [id])
+      return RegistryChanges(services: [id])
     }
     return done(invocation, "registered \(style.id(id.rawValue)) in \(service.unit)", ids: [id])
   }
@@ -64,7 +64,7 @@ extension Session {
           }
         }
       }
-      return Touched(services: [id])
+      return RegistryChanges(services: [id])
     }
     let note = moved.map { " (moved from \($0.0) to \($0.1))" } ?? ""
     return done(invocation, "updated \(style.id(id.rawValue))\(note)", ids: [id])
@@ -85,7 +85,7 @@ extension Session {
       notes: nonEmpty(invocation.value("notes")))
     _ = try applyChange(invocation) { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in try registry.addVersion(record, to: id) }
-      return Touched(services: [id])
+      return RegistryChanges(services: [id])
     }
     return done(invocation, "added \(style.id(id.rawValue))@\(version)", ids: [id])
   }
@@ -109,7 +109,8 @@ extension Session {
       try checked { () throws(ModelError) in
         try registry.link(from, link, requireTarget: !inBatch && !targetKnown)
       }
-      return Touched(services: [from], deferredLinks: inBatch ? [(from, to)] : [])
+      return RegistryChanges(
+        services: [from], linksToCheck: inBatch ? [.init(from: from, to: to)] : [])
     }
     let shownRange = range.source == "*" ? "" : " \(range.source)"
     var reply = done(
@@ -125,7 +126,7 @@ extension Session {
     try requireHealthy(from)
     _ = try applyChange(invocation) { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in try registry.unlink(from, from: to) }
-      return Touched(services: [from])
+      return RegistryChanges(services: [from])
     }
     return done(
       invocation, "unlinked \(style.id(from.rawValue)) -> \(style.id(to.rawValue))", ids: [from])
@@ -142,7 +143,7 @@ extension Session {
       aliases: invocation.allValues("alias"))
     _ = try applyChange(invocation) { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in try registry.addUnit(unit) }
-      return Touched(units: true)
+      return RegistryChanges(units: true)
     }
     return done(invocation, "added unit \(path) (\(unit.name))", ids: [])
   }

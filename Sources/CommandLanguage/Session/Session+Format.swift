@@ -36,7 +36,7 @@ extension Session {
         exitStatus: found.isEmpty ? status : 1)
     }
     _ = try applyChange(invocation) { (_, _) throws(CommandError) in
-      Touched(services: Set(found.services), units: found.units, settings: found.settings)
+      RegistryChanges(services: Set(found.services), units: found.units, settings: found.settings)
     }
     return Reply(
       text: names.map { "rewrote \(store.displayPath($0))\n" }.joined(), json: json,

@@ -1,5 +1,6 @@
 import Exchange
 import RegistryModel
+import RegistryStore
 
 #if canImport(Glibc)
   import Glibc
@@ -52,7 +53,8 @@ extension Session {
         // Thrown only to leave the change unapplied; the reply below says why.
         guard plan.errors.isEmpty, !plan.changesNothing else { throw .failed("import refused") }
         plan.apply(to: &registry)
-        return Touched(services: Set(plan.services.map(\.id)), units: !plan.createdUnits.isEmpty)
+        return RegistryChanges(
+          services: Set(plan.services.map(\.id)), units: !plan.createdUnits.isEmpty)
       }
     } catch {
       guard let outcome, !outcome.errors.isEmpty || outcome.changesNothing else { throw error }

@@ -1,4 +1,5 @@
 import RegistryModel
+import RegistryStore
 
 /// The commands that move services and versions through their lifecycle.
 extension Session {
@@ -15,7 +16,7 @@ extension Session {
     return try withLockDelta { session throws(CommandError) in
       _ = try session.applyChange(invocation) { (registry, _) throws(CommandError) in
         try checked { () throws(ModelError) in try registry.deprecate(reference, deprecation) }
-        return Touched(services: [reference.service])
+        return RegistryChanges(services: [reference.service])
       }
       return session.done(
         invocation, "deprecated \(session.style.id(reference.description))",
@@ -29,7 +30,7 @@ extension Session {
     return try withLockDelta { session throws(CommandError) in
       _ = try session.applyChange(invocation) { (registry, _) throws(CommandError) in
         try checked { () throws(ModelError) in try registry.undeprecate(reference) }
-        return Touched(services: [reference.service])
+        return RegistryChanges(services: [reference.service])
       }
       return session.done(
         invocation, "undeprecated \(session.style.id(reference.description))",
@@ -44,7 +45,7 @@ extension Session {
     return try withLockDelta { session throws(CommandError) in
       _ = try session.applyChange(invocation) { (registry, _) throws(CommandError) in
         try checked { () throws(ModelError) in try registry.retire(reference, force: force) }
-        return Touched(services: [reference.service])
+        return RegistryChanges(services: [reference.service])
       }
       return session.done(
         invocation, "retired \(session.style.id(reference.description))",

@@ -1,87 +1,40 @@
 import RegistryModel
 import RegistryStore
 
-/// How a change reaches the files: straight away under the writer lock, or into the open batch.
+/// How a change reaches the files: through the store's closure-scoped write, or into the open
+/// transaction of a batch.
 extension Session {
-  /// What a change touched, so that only those files are written.
-  struct Touched {
-    var services: Set<ServiceID> = []
-    var units = false
-    var settings = false
-    var deferredLinks: [(from: ServiceID, to: ServiceID)] = []
-  }
-
   /// Applies `body` to the newest registry and writes what it touched with a journal line, or
-  /// records it in the open batch; nothing is written when `body` throws.
+  /// records it in the open batch; nothing is written when `body` throws. `body`'s second
+  /// argument says whether the change is in a batch (whose links are checked at commit).
+  @discardableResult
   mutating func applyChange(
-    _ invocation: Invocation, _ body: (inout Registry, Bool) throws(CommandError) -> Touched
-  ) throws(CommandError) -> Touched {
-    if var pending = batch {
+    _ invocation: Invocation,
+    _ body: (inout Registry, Bool) throws(CommandError) -> RegistryChanges
+  ) throws(CommandError) -> RegistryChanges {
+    let entry = { (changes: RegistryChanges) in
+      self.journalEntry(for: invocation, ids: changes.services)
+    }
+    if var transaction = batch {
       // Taken out of `batch` so that its registry is uniquely referenced: mutating a copy
       // would copy the whole registry on every command of a large batch.
       batch = nil
-      defer { batch = pending }
-      let touched = try body(&pending.registry, true)
-      pending.touched.formUnion(touched.services)
-      pending.unitsChanged = pending.unitsChanged || touched.units
-      pending.deferredLinks += touched.deferredLinks
-      pending.journal.append(journalEntry(for: invocation, ids: touched.services))
-      return touched
+      defer { batch = transaction }
+      return try transaction.change(journal: entry) { (registry) throws(CommandError) in
+        try body(&registry, true)
+      }
     }
     var store = try openStore()
     // Taken out of `self` for the same reason: one owner, so nothing is copied.
     self.store = nil
     defer { self.store = store }
-    do {
-      let (lock, _) = try writerLock(&store)
-      var registry = store.takeRegistry()
-      let touched: Touched
-      do {
-        touched = try body(&registry, false)
-      } catch {
-        // Model rules check before they change anything, so the registry is as it was.
-        store.putBack(registry)
-        throw error
-      }
-      store.putBack(registry)
-      let update = StoreUpdate(
-        services: Dictionary(
-          uniqueKeysWithValues: touched.services.map { ($0, store.registry.services[$0]) }),
-        units: touched.units ? store.registry.units : nil,
-        settings: touched.settings ? store.registry.settings : nil,
-        journal: [journalEntry(for: invocation, ids: touched.services)])
-      do {
-        try store.save(update, holding: lock)
-      } catch {
-        // Memory is ahead of the files now: read them again so what is shown is what is there.
-        try? store.reload()
-        throw error
-      }
-      return touched
-    } catch let error as StoreError {
-      throw .store(error)
-    } catch let error as CommandError {
-      throw error
-    } catch {
-      throw .failed("\(error)")
+    var lock = heldLock
+    defer { if options.holdsWriterLock { heldLock = lock } }
+    return try store.write(
+      lock: &lock, timeout: options.lockTimeout, watcher: watcher, journal: entry
+    ) { (registry) throws(CommandError) in
+      try body(&registry, false)
     }
-  }
-
-  /// The writer lock, and the files others changed before it was taken (now reread): held for
-  /// the session's life when it is a script, taken anew for each change otherwise.
-  mutating func writerLock(_ store: inout RegistryStore) throws(StoreError) -> (
-    lock: WriterLock, changed: [String]
-  ) {
-    if let heldLock { return (heldLock, []) }
-    let lock = try store.lockForWriting(timeout: options.lockTimeout)
-    let changed: [String]
-    if let watcher {
-      changed = try store.refresh(using: watcher)
-    } else {
-      changed = try store.refresh()
-    }
-    if options.holdsWriterLock { heldLock = lock }
-    return (lock, changed)
   }
 
   /// The journal line for a command: when, who, the words as given, and the ids touched.
@@ -110,6 +63,11 @@ extension Session {
       throw .store(.brokenService(id, StoreErrorBox(broken.error)))
     }
   }
+}
+
+extension CommandError: StoreErrorConvertible {
+  /// The store's error, as the command's.
+  public init(storeError error: StoreError) { self = .store(error) }
 }
 
 extension String {

@@ -19,7 +19,7 @@ public struct Session {
   public var streamOutput: ((String) -> Void)?
 
   var store: RegistryStore?
-  var batch: PendingBatch?
+  var batch: RegistryTransaction?
   var heldLock: WriterLock?
   var scriptDepth = 0
   /// Whether the open batch belongs to a `run --atomic`, which alone may commit it.
