@@ -51,7 +51,7 @@ let package = Package(
       name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore"],
       path: "Tests/TestSupport"),
     .testTarget(name: "SemVerTests", dependencies: ["SemVer"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel"]),
+    .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel", "TestSupport"]),
     .testTarget(
       name: "RegistryStoreTests",
       // TOMLKit directly too: the syntax checker's tests compare their verdicts with its own.

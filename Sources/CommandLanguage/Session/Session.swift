@@ -210,6 +210,9 @@ public struct Session {
     default: break
     }
     try refreshIfIdle()
+    if let type = Session.commandTypes[invocation.command.name] {
+      return try runCommand(type, invocation)
+    }
     switch invocation.command.name {
     case "register": return try register(invocation)
     case "update": return try update(invocation)
@@ -229,13 +232,6 @@ public struct Session {
     case "check": return try check(invocation)
     case "export": return try export(invocation)
     case "import": return try importInventory(invocation)
-    case "show": return try show(invocation)
-    case "list": return try list(invocation)
-    case "versions": return try versions(invocation)
-    case "find": return try find(invocation)
-    case "units": return try units(invocation)
-    case "stats": return try stats(invocation)
-    case "log": return try log(invocation)
     case "begin": return try begin(invocation)
     case "commit": return try commit(invocation)
     case "rollback": return try rollback(invocation)
@@ -252,7 +248,7 @@ public struct Session {
 
   /// Rereads files changed by others before a command, unless a batch or a held lock makes the
   /// session the only writer of what it reads.
-  private mutating func refreshIfIdle() throws(CommandError) {
+  mutating func refreshIfIdle() throws(CommandError) {
     guard batch == nil, heldLock == nil, store != nil else { return }
     // Without a watcher a reread scans every file, which for one command just after opening
     // would double its cost for nothing.

@@ -1,0 +1,21 @@
+/// One command of the language as a type: its arguments and options parsed once into typed
+/// values, and what it does, which is a typed outcome. How the outcome prints (text, JSON) is
+/// decided at the edge, by `Session.execute`, never by the command.
+///
+/// The command's word, usage, help and completion stay in the `CommandTable`, as data; a type
+/// is found there by `name`. Adding a command: its spec in `CommandTable.standard`, a type
+/// here, its outcome in `Outcomes/`, and the type in `Session.commandTypes`.
+protocol Command {
+  /// What running the command gives.
+  associatedtype Outcome: CommandOutcome
+
+  /// The command's word in the table.
+  static var name: String { get }
+
+  /// The command an invocation asks for; the invocation was checked against the table
+  /// already (arguments there, options known), so what can fail here is a value.
+  init(parsing invocation: Invocation) throws(CommandError)
+
+  /// Runs the command on the session's registry (or its open batch).
+  func run(in session: inout Session) throws(CommandError) -> Outcome
+}

@@ -1,0 +1,44 @@
+import RegistryModel
+
+/// `list`: the services, filtered by unit, lifecycle, kind and tag, in id order.
+struct ListCommand: Command {
+  static let name = "list"
+  /// Only services of this unit (or group of units), as the user named it.
+  var unit: String?
+  /// Only services at this stage.
+  var lifecycle: Lifecycle?
+  /// Only services of this kind.
+  var kind: Kind?
+  /// Only services with this tag.
+  var tag: String?
+
+  init(unit: String? = nil, lifecycle: Lifecycle? = nil, kind: Kind? = nil, tag: String? = nil) {
+    self.unit = unit
+    self.lifecycle = lifecycle
+    self.kind = kind
+    self.tag = tag
+  }
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    unit = invocation.value("unit")
+    lifecycle = try invocation.value("lifecycle", as: Lifecycle.self)
+    kind = try invocation.value("kind", as: Kind.self)
+    tag = invocation.value("tag")
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> ServiceList {
+    _ = try session.openStore()
+    let unit = try unit.map(session.existingUnit)
+    var services: [Service] = []
+    for (index, service) in session.registrySnapshot.services.values.enumerated() {
+      if index % 4096 == 4095, session.interruptCheck() { throw .interrupted }
+      guard unit.map({ service.unit.isWithin($0) }) ?? true,
+        lifecycle.map({ service.lifecycle == $0 }) ?? true,
+        kind.map({ service.kind == $0 }) ?? true,
+        tag.map({ service.tags.contains($0) }) ?? true
+      else { continue }
+      services.append(service)
+    }
+    return ServiceList(services: services.sorted { $0.id < $1.id })
+  }
+}

@@ -1,0 +1,70 @@
+import RegistryModel
+
+/// Running commands that are types: parsing once, running, and rendering at the edge.
+extension Session {
+  /// The command types, by their word in the table. A test checks that every word of the
+  /// standard table has one (or is one of the few the session runs itself).
+  static let commandTypes: [String: any Command.Type] = Dictionary(
+    uniqueKeysWithValues: [
+      ShowCommand.self, ListCommand.self, VersionsCommand.self, FindCommand.self,
+      UnitsCommand.self, StatsCommand.self, LogCommand.self,
+    ].map { ($0.name, $0) })
+
+  /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
+  mutating func runCommand<C: Command>(_ type: C.Type, _ invocation: Invocation)
+    throws(CommandError) -> Reply
+  {
+    let command = try C(parsing: invocation)
+    let outcome = try command.run(in: &self)
+    return try reply(for: outcome, json: options.json || invocation.has("json"))
+  }
+
+  /// Runs `command` as if typed (the registry reread first when idle), for callers that
+  /// build commands as values, and returns its outcome as data.
+  mutating func run<C: Command>(_ command: C) throws(CommandError) -> C.Outcome {
+    try refreshIfIdle()
+    if table.command(named: C.name)?.changesRegistry ?? true { generation += 1 }
+    return try command.run(in: &self)
+  }
+
+  /// The one place an outcome becomes text or JSON: text in the session's style, long text
+  /// streamed to `streamOutput` as it is written; notes for standard error beside either.
+  func reply(for outcome: some CommandOutcome, json: Bool) throws(CommandError) -> Reply {
+    let notes = outcome.notes(style: Style(enabled: options.color))
+    if json {
+      return Reply(text: "", json: outcome.json, errorText: notes, exitStatus: outcome.exitStatus)
+    }
+    let color = options.color
+    var output = TextOutput(
+      style: style,
+      stream: streamOutput.map { stream in
+        { text in
+          stream(
+            Session.terminalSafe(CommandResult(output: text), json: false, color: color).output)
+        }
+      }, interruptCheck: interruptCheck)
+    try outcome.write(to: &output)
+    return Reply(text: output.text, json: .null, errorText: notes, exitStatus: outcome.exitStatus)
+  }
+
+  /// The lowercased text `find` searches, rebuilt after a change.
+  mutating func currentSearchIndex() -> SearchIndex {
+    if searchIndex?.generation != generation {
+      searchIndex = SearchIndex(registrySnapshot, generation: generation)
+    }
+    return searchIndex!
+  }
+
+  /// The ids of the services that link to `id`, in id order: from the graph's reverse links
+  /// when a graph is at hand (a shell keeps one between commands); otherwise a scan of every
+  /// link, which at 100,000 services costs less than building the graph for one `show`.
+  func dependents(of id: ServiceID) -> [ServiceID] {
+    if let cached = graphCache, cached.generation == generation {
+      let graph = cached.graph
+      return graph.index(of: id).map { vertex in
+        graph.dependents(of: vertex).map { graph.id(at: $0.source) }
+      } ?? []
+    }
+    return Session.dependents(of: id, in: registrySnapshot)
+  }
+}
