@@ -112,6 +112,6 @@ import Testing
     let slow = depths.indices.map { index in
       depths[(index + 1)...].first { $0 <= depths[index] } == depths[index]
     }
-    #expect(Session.siblingsFollow(depths) == slow, "\(depths)")
+    #expect(DependencyTree.siblingsFollow(depths) == slow, "\(depths)")
   }
 }

@@ -155,7 +155,7 @@ import Testing
     let lines = output.split(separator: "\n")
     #expect(lines.count == length + 2)  // the rows, then the counts
     // Drawn in full, the deepest line alone would be 4,800 characters and the tree 3 MB.
-    #expect(lines.allSatisfy { $0.count < 4 * (Session.drawnTreeDepth + 12) + 40 })
+    #expect(lines.allSatisfy { $0.count < 4 * (DependencyTree.drawnDepth + 12) + 40 })
     #expect(
       lines.dropLast().last?.contains("[\(length)]") == true
         && lines.last?.contains("\(length - 1) services") == true

@@ -7,8 +7,9 @@ extension Session {
   static let commandTypes: [String: any Command.Type] = Dictionary(
     uniqueKeysWithValues: [
       ShowCommand.self, ListCommand.self, VersionsCommand.self, FindCommand.self,
-      UnitsCommand.self, StatsCommand.self, LogCommand.self,
-    ].map { ($0.name, $0) })
+      UnitsCommand.self, StatsCommand.self, LogCommand.self, DependenciesCommand.self,
+      WhyCommand.self, LocksCommand.self, CheckCommand.self,
+    ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
   mutating func runCommand<C: Command>(_ type: C.Type, _ invocation: Invocation)

@@ -28,7 +28,7 @@ extension Session {
     case .planned, .active:
       break
     }
-    if !target.versions.isEmpty, Session.bestMatch(of: link, in: target) == nil {
+    if link.resolution(in: target) == .noVersionMatches {
       let versions = target.versions.filter { $0.lifecycle != .retired }.prefix(5)
         .map(\.version.description)
       problems.append(

@@ -175,14 +175,6 @@ public struct Session {
         + "and nothing can be written until it is:") + "\n\(problem)\n"
   }
 
-  /// Sends `text` to `streamOutput` and empties it once it has grown past a screenful many
-  /// times over; called by commands between lines of long text output. O(1) when it is short.
-  func streamIfLong(_ text: inout String) {
-    guard let streamOutput, text.utf8.count >= 1 << 16 else { return }
-    streamOutput(terminalSafe(CommandResult(output: text), json: false).output)
-    text.removeAll(keepingCapacity: true)
-  }
-
   /// The style for text output.
   var style: Style { Style(enabled: options.color && !options.json) }
 
@@ -224,12 +216,7 @@ public struct Session {
     case "retire": return try retire(invocation)
     case "add-unit": return try addUnit(invocation)
     case "fmt": return try format(invocation)
-    case "deps": return try dependencies(invocation, reverse: false)
-    case "rdeps": return try dependencies(invocation, reverse: true)
-    case "why": return try why(invocation)
-    case "locks": return try locks(invocation)
     case "dups": return try duplicates(invocation)
-    case "check": return try check(invocation)
     case "export": return try export(invocation)
     case "import": return try importInventory(invocation)
     case "begin": return try begin(invocation)
