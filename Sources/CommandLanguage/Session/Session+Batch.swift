@@ -32,7 +32,7 @@ extension Session {
     let count = try commitBatch()
     var text = "committed: \(count) service\(count == 1 ? "" : "s") written\n"
     if let before, let after = store?.registry {
-      text += lockDelta(from: before, to: lockFindings(in: after))
+      text += LockDelta(from: before, to: lockFindings(in: after))?.text(style: style) ?? ""
     }
     return Reply(text: text, json: .object([("ok", true), ("written", .int(count))]))
   }

@@ -8,7 +8,9 @@ extension Session {
     uniqueKeysWithValues: [
       ShowCommand.self, ListCommand.self, VersionsCommand.self, FindCommand.self,
       UnitsCommand.self, StatsCommand.self, LogCommand.self, DependenciesCommand.self,
-      WhyCommand.self, LocksCommand.self, CheckCommand.self,
+      WhyCommand.self, LocksCommand.self, CheckCommand.self, RegisterCommand.self,
+      UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
+      AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
@@ -25,6 +27,7 @@ extension Session {
   mutating func run<C: Command>(_ command: C) throws(CommandError) -> C.Outcome {
     try refreshIfIdle()
     if table.command(named: C.name)?.changesRegistry ?? true { generation += 1 }
+    commandWords = [C.name]
     return try command.run(in: &self)
   }
 

@@ -14,14 +14,9 @@ extension Session {
           + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "), column: 0,
         command: command)
     }
-    let depth = try invocation.value("depth").map { (text) throws(CommandError) -> Int in
-      guard let value = Int(text), value >= 0 else {
-        throw .usage("--depth needs a whole number of 0 or more", column: 0, command: command)
-      }
-      return value
-    }
+    let depth = try invocation.value("depth", as: Depth.self)?.levels
     let scope = ExportScope(
-      root: try invocation.value("root").map(parseID), depth: depth,
+      root: try invocation.value("root", as: ServiceID.self), depth: depth,
       reverse: invocation.has("reverse"), unit: try invocation.value("unit").map(existingUnit))
     let selection: ExportSelection
     do {

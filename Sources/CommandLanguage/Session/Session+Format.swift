@@ -35,7 +35,7 @@ extension Session {
         text: text, json: json, errorText: problems,
         exitStatus: found.isEmpty ? status : 1)
     }
-    _ = try applyChange(invocation) { (_, _) throws(CommandError) in
+    _ = try applyChange { (_, _) throws(CommandError) in
       RegistryChanges(services: Set(found.services), units: found.units, settings: found.settings)
     }
     return Reply(

@@ -47,7 +47,7 @@ extension Session {
     }
     var outcome: ImportPlan?
     do {
-      _ = try applyChange(invocation) { (registry, _) throws(CommandError) in
+      _ = try applyChange { (registry, _) throws(CommandError) in
         let plan = importer.plan(services: services, links: links, against: registry)
         outcome = plan
         // Thrown only to leave the change unapplied; the reply below says why.

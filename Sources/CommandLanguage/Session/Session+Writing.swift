@@ -9,11 +9,10 @@ extension Session {
   /// argument says whether the change is in a batch (whose links are checked at commit).
   @discardableResult
   mutating func applyChange(
-    _ invocation: Invocation,
     _ body: (inout Registry, Bool) throws(CommandError) -> RegistryChanges
   ) throws(CommandError) -> RegistryChanges {
-    let entry = { (changes: RegistryChanges) in
-      self.journalEntry(for: invocation, ids: changes.services)
+    let entry = { [self] (changes: RegistryChanges) in
+      journalEntry(for: commandWords, ids: changes.services)
     }
     if var transaction = batch {
       // Taken out of `batch` so that its registry is uniquely referenced: mutating a copy
@@ -38,10 +37,10 @@ extension Session {
   }
 
   /// The journal line for a command: when, who, the words as given, and the ids touched.
-  func journalEntry(for invocation: Invocation, ids: Set<ServiceID>) -> JournalEntry {
+  func journalEntry(for words: [String], ids: Set<ServiceID>) -> JournalEntry {
     JournalEntry(
       time: Journal.timestamp(), actor: options.actor,
-      command: invocation.words.map(Session.shellQuoted).joined(separator: " "),
+      command: words.map(Session.shellQuoted).joined(separator: " "),
       ids: ids.map(\.rawValue).sorted())
   }
 

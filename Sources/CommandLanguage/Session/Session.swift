@@ -21,6 +21,8 @@ public struct Session {
   var store: RegistryStore?
   var batch: RegistryTransaction?
   var heldLock: WriterLock?
+  /// The words of the command running now, as typed, for its journal line.
+  var commandWords: [String] = []
   var scriptDepth = 0
   /// Whether the open batch belongs to a `run --atomic`, which alone may commit it.
   var atomicRun = false
@@ -180,6 +182,7 @@ public struct Session {
 
   private mutating func run(_ invocation: Invocation) throws(CommandError) -> Reply {
     if interruptCheck() { throw .interrupted }
+    commandWords = invocation.words
     if invocation.command.name != "quit" { quitWarned = false }
     // Any command may change what later commands see; queries leave it alone below.
     if invocation.command.changesRegistry
@@ -206,15 +209,6 @@ public struct Session {
       return try runCommand(type, invocation)
     }
     switch invocation.command.name {
-    case "register": return try register(invocation)
-    case "update": return try update(invocation)
-    case "version": return try addVersion(invocation)
-    case "link": return try link(invocation)
-    case "unlink": return try unlink(invocation)
-    case "deprecate": return try deprecate(invocation)
-    case "undeprecate": return try undeprecate(invocation)
-    case "retire": return try retire(invocation)
-    case "add-unit": return try addUnit(invocation)
     case "fmt": return try format(invocation)
     case "dups": return try duplicates(invocation)
     case "export": return try export(invocation)
