@@ -12,10 +12,18 @@ protocol Command {
   /// The command's word in the table.
   static var name: String { get }
 
+  /// Whether the command looks at the registry, which is then reread first if others
+  /// changed it; `help` does not, and works where there is no registry.
+  static var readsRegistry: Bool { get }
+
   /// The command an invocation asks for; the invocation was checked against the table
   /// already (arguments there, options known), so what can fail here is a value.
   init(parsing invocation: Invocation) throws(CommandError)
 
   /// Runs the command on the session's registry (or its open batch).
   func run(in session: inout Session) throws(CommandError) -> Outcome
+}
+
+extension Command {
+  static var readsRegistry: Bool { true }
 }

@@ -11,6 +11,7 @@ extension Session {
       WhyCommand.self, LocksCommand.self, CheckCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
+      DuplicatesCommand.self, HelpCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
@@ -25,7 +26,7 @@ extension Session {
   /// Runs `command` as if typed (the registry reread first when idle), for callers that
   /// build commands as values, and returns its outcome as data.
   mutating func run<C: Command>(_ command: C) throws(CommandError) -> C.Outcome {
-    try refreshIfIdle()
+    if C.readsRegistry { try refreshIfIdle() }
     if table.command(named: C.name)?.changesRegistry ?? true { generation += 1 }
     commandWords = [C.name]
     return try command.run(in: &self)

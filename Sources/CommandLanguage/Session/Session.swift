@@ -196,8 +196,10 @@ public struct Session {
         "'\(invocation.command.name)' cannot be used in 'run --atomic': the whole run is one "
           + "batch, committed when every line has run without error")
     }
+    if let type = Session.commandTypes[invocation.command.name], !type.readsRegistry {
+      return try runCommand(type, invocation)
+    }
     switch invocation.command.name {
-    case "help": return try help(invocation)
     case "quit": return try quit(invocation)
     case "init": return try initialize(invocation)
     case "run": return try runScripts(invocation)
@@ -210,7 +212,6 @@ public struct Session {
     }
     switch invocation.command.name {
     case "fmt": return try format(invocation)
-    case "dups": return try duplicates(invocation)
     case "export": return try export(invocation)
     case "import": return try importInventory(invocation)
     case "begin": return try begin(invocation)

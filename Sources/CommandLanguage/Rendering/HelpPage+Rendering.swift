@@ -1,14 +1,9 @@
-/// `help` and `help COMMAND`, written from the command table.
-extension Session {
-  func help(_ invocation: Invocation) throws(CommandError) -> Reply {
-    if let name = invocation.argument(0) {
-      guard let command = table.command(named: name) else {
-        let suggestion = InvocationParser.closest(to: name, among: table.commands.map(\.name))
-        throw .usage(
-          "no command '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), column: 0,
-          command: nil)
-      }
-      return Reply(text: helpText(for: command), json: helpJSON(for: command))
+extension HelpPage: CommandOutcome {
+  func write(to output: inout TextOutput) throws(CommandError) {
+    let style = output.style
+    if let command {
+      output.write(text(for: command, style: style))
+      return
     }
     var text = "\(style.heading("svcreg")): a shell for a service registry kept as plain files.\n"
     for group in CommandSpec.Group.allCases {
@@ -30,10 +25,10 @@ extension Session {
     text +=
       "environment: SVCREG_REGISTRY, SVCREG_ACTOR, SVCREG_HISTORY, SVCREG_TODAY "
       + "(YYYY-MM-DD, for reproducible sunsets), NO_COLOR\n"
-    return Reply(text: text, json: .object([("commands", .array(table.commands.map(helpJSON)))]))
+    output.write(text)
   }
 
-  private func helpText(for command: CommandSpec) -> String {
+  private func text(for command: CommandSpec, style: Style) -> String {
     var text = "\(style.heading("usage:")) \(command.usage)\n\n\(command.summary)\n"
     if !command.details.isEmpty { text += "\n\(command.details)\n" }
     if !command.options.isEmpty {
@@ -59,7 +54,12 @@ extension Session {
     return text
   }
 
-  private func helpJSON(for command: CommandSpec) -> JSONValue {
+  var json: JSONValue {
+    if let command { return HelpPage.json(for: command) }
+    return .object([("commands", .array(table.commands.map(HelpPage.json)))])
+  }
+
+  private static func json(for command: CommandSpec) -> JSONValue {
     .object([
       ("name", .string(command.name)), ("summary", .string(command.summary)),
       ("usage", .string(command.usage)),

@@ -1,0 +1,80 @@
+import DuplicateDetection
+import RegistryModel
+
+extension DuplicateReport: CommandOutcome {
+  func write(to output: inout TextOutput) throws(CommandError) {
+    let style = output.style
+    guard !clusters.isEmpty else {
+      output.write(style.ok("no duplicates at min-score \(threshold)") + "\n")
+      return
+    }
+    for cluster in clusters {
+      let units = cluster.units.count
+      var heading =
+        style.heading(cluster.label) + ": \(cluster.services.count) services in \(units) "
+        + "unit\(units == 1 ? "" : "s"), score \(cluster.score)"
+      if cluster.certain { heading += " " + style.warning("CERTAIN") }
+      var text = heading + "\n"
+      for evidence in cluster.evidence { text += "    " + style.dim(evidence.description) + "\n" }
+      text += DuplicateReport.wrapped("units:", cluster.units.map(\.description))
+      text += DuplicateReport.wrapped("ids:", cluster.services.map { style.id($0.rawValue) })
+      try output.line(text)
+    }
+    let services = clusters.reduce(0) { $0 + $1.services.count }
+    output.write(
+      style.dim(
+        "\(clusters.count) cluster\(clusters.count == 1 ? "" : "s") of \(services) services "
+          + "(min-score \(threshold))") + "\n")
+  }
+
+  /// `label` and the items, comma-separated, wrapped at 100 columns under a 4-space indent.
+  private static func wrapped(_ label: String, _ items: [String]) -> String {
+    var text = ""
+    var line = "    " + label
+    for (index, item) in items.enumerated() {
+      let piece = " " + item + (index + 1 < items.count ? "," : "")
+      if line.count + piece.count > 100 && line.count > 4 + label.count {
+        text += line + "\n"
+        line = "     " + String(repeating: " ", count: label.count)
+      }
+      line += piece
+    }
+    return text + line + "\n"
+  }
+
+  var json: JSONValue {
+    .object([("clusters", .array(clusters.map(JSONValue.cluster)))])
+  }
+}
+
+extension JSONValue {
+  /// A duplicate cluster: its services, score, evidence, units and label.
+  static func cluster(_ cluster: DuplicateCluster) -> JSONValue {
+    .object([
+      ("services", .array(cluster.services.map { .string($0.rawValue) })),
+      ("score", .double(cluster.score)),
+      ("certain", .bool(cluster.certain)),
+      ("evidence", .array(cluster.evidence.map(JSONValue.evidence))),
+      ("units", .array(cluster.units.map { .string($0.description) })),
+      ("label", .string(cluster.label)),
+    ])
+  }
+
+  /// One piece of evidence that services are the same, with its kind and text.
+  static func evidence(_ evidence: Evidence) -> JSONValue {
+    var fields: [(String, JSONValue)] = [("kind", .string(evidence.kind))]
+    switch evidence {
+    case .sameURL(let url): fields.append(("url", .string(url)))
+    case .sameNormalisedName(let name): fields.append(("name", .string(name)))
+    case .acronym(let acronym, let expansion):
+      fields += [("acronym", .string(acronym)), ("expansion", .string(expansion))]
+    case .translated(let word, let canonical):
+      fields += [("word", .string(word)), ("canonical", .string(canonical))]
+    case .sharedWords(let words), .sharedDescriptionWords(let words):
+      fields.append(("words", .array(words.map(JSONValue.string))))
+    case .sharedTags(let tags): fields.append(("tags", .array(tags.map(JSONValue.string))))
+    }
+    fields.append(("text", .string(evidence.description)))
+    return .object(fields)
+  }
+}
