@@ -11,7 +11,7 @@ extension Session {
       WhyCommand.self, LocksCommand.self, CheckCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
-      DuplicatesCommand.self, HelpCommand.self,
+      DuplicatesCommand.self, HelpCommand.self, ExportCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
@@ -35,7 +35,7 @@ extension Session {
   /// The one place an outcome becomes text or JSON: text in the session's style, long text
   /// streamed to `streamOutput` as it is written; notes for standard error beside either.
   func reply(for outcome: some CommandOutcome, json: Bool) throws(CommandError) -> Reply {
-    let notes = outcome.notes(style: Style(enabled: options.color))
+    let notes = outcome.notes(style: style)
     if json {
       return Reply(text: "", json: outcome.json, errorText: notes, exitStatus: outcome.exitStatus)
     }

@@ -212,7 +212,6 @@ public struct Session {
     }
     switch invocation.command.name {
     case "fmt": return try format(invocation)
-    case "export": return try export(invocation)
     case "import": return try importInventory(invocation)
     case "begin": return try begin(invocation)
     case "commit": return try commit(invocation)

@@ -2,61 +2,8 @@ import DependencyGraph
 import Exchange
 import RegistryModel
 
-/// `export`: the dependency graph in a format graph tools read, or the registry as CSV, on
-/// standard output or into files that are written atomically.
-extension Session {
-  mutating func export(_ invocation: Invocation) throws(CommandError) -> Reply {
-    _ = try openStore()
-    let command = invocation.command.name
-    guard let format = ExportFormat(rawValue: invocation.arguments[0]) else {
-      throw .usage(
-        "unknown format '\(invocation.arguments[0])'; expected "
-          + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "), column: 0,
-        command: command)
-    }
-    let depth = try invocation.value("depth", as: Depth.self)?.levels
-    let scope = ExportScope(
-      root: try invocation.value("root", as: ServiceID.self), depth: depth,
-      reverse: invocation.has("reverse"), unit: try invocation.value("unit").map(existingUnit))
-    let selection: ExportSelection
-    do {
-      selection = try ExportSelection(
-        registry: registrySnapshot, graph: currentGraph(), scope: scope)
-    } catch {
-      throw Session.commandError(error, command: command)
-    }
-    let counts: [(String, JSONValue)] = [
-      ("services", .int(selection.nodes.count)), ("links", .int(selection.links.count)),
-    ]
-    guard let output = invocation.value("output"), output != "-" else {
-      guard format != .csv else {
-        throw .usage(
-          "csv writes two files, services.csv and links.csv; give -o FOLDER or "
-            + "-o path/services.csv", column: 0, command: command)
-      }
-      let text = String(decoding: Session.exported(selection, as: format), as: UTF8.self)
-      return Reply(
-        text: text,
-        json: .object(
-          [("format", .string(format.rawValue))] + counts + [("content", .string(text))]))
-    }
-    let files: [String]
-    do {
-      files = try Session.write(
-        selection, as: format, to: output, isInterrupted: interruptCheck)
-    } catch {
-      throw Session.commandError(error, command: command)
-    }
-    let summary = "\(selection.nodes.count) services, \(selection.links.count) links"
-    return Reply(
-      text: "wrote \(files.joined(separator: " and ")) (\(summary))\n",
-      json: .object(
-        [
-          ("ok", true), ("command", "export"), ("format", .string(format.rawValue)),
-          ("files", .array(files.map(JSONValue.string))),
-        ] + counts))
-  }
-
+/// Where an export goes: its bytes, Graphviz renderings, and the two files of CSV.
+extension ExportCommand {
   /// The bytes of a one-file format.
   static func exported(_ selection: ExportSelection, as format: ExportFormat) -> [UInt8] {
     switch format {
@@ -71,7 +18,7 @@ extension Session {
   /// Writes the export to `output` and returns the files written. CSV goes to `output` when it
   /// ends in `.csv` (links beside it), else into the folder `output`; `.svg`, `.png` and
   /// `.pdf` are rendered from DOT by Graphviz.
-  private static func write(
+  static func write(
     _ selection: ExportSelection, as format: ExportFormat, to output: String,
     isInterrupted: @escaping () -> Bool
   )
@@ -124,14 +71,5 @@ extension Session {
     let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
     if name.lowercased() == "services.csv" { return (output, folder + "links.csv") }
     return (output, folder + name.dropLast(4) + "-links.csv")
-  }
-
-  private static func commandError(_ error: ExportError, command: String) -> CommandError {
-    switch error {
-    case .unknownRoot(let id): .model(.unknownService(id))
-    case .needsRoot: .usage(error.description, column: 0, command: command)
-    case .interrupted: .interrupted
-    default: .failed(error.description)
-    }
   }
 }
