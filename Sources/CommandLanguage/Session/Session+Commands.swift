@@ -11,7 +11,7 @@ extension Session {
       WhyCommand.self, LocksCommand.self, CheckCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
-      DuplicatesCommand.self, HelpCommand.self, ExportCommand.self,
+      DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.

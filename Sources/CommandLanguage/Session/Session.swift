@@ -212,7 +212,6 @@ public struct Session {
     }
     switch invocation.command.name {
     case "fmt": return try format(invocation)
-    case "import": return try importInventory(invocation)
     case "begin": return try begin(invocation)
     case "commit": return try commit(invocation)
     case "rollback": return try rollback(invocation)
