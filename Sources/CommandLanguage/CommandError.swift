@@ -57,14 +57,50 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .script(let file, let line, let box):
-      if case .store(let inner) = box.error, inner.location != nil {
-        return "\(file):\(line): error: \(inner.description)"
+      let location = ScriptLocation(file: file, line: line)
+      switch box.error {
+      case .store(let inner)
+      where inner.location != nil || inner.description.contains(": error: "):
+        // The store's error names its own file: both places are said, on every line.
+        return location.prefixing(inner.description)
+      case .usage(let text, let column, let command) where column > 0:
+        // A usage error knows its column: point there, as compilers do.
+        let hint = command.map { " (see 'help \($0)')" } ?? " (see 'help')"
+        return "\(file):\(line):\(column): error: \(text)\(hint)"
+      case .script:
+        // Located already (a line that is not UTF-8, an error inside a nested script).
+        return box.error.description
+      default:
+        return location.prefixing("error: \(box.error.message)")
       }
-      return "\(file):\(line): error: \(box.error.message)"
     case .store(let error) where error.location != nil || error.description.contains(": error: "):
       return error.description
     default:
       return "error: \(message)"
     }
+  }
+}
+
+extension CommandError {
+  /// This error as raised by the script line at `location`; itself when there is none.
+  func located(at location: ScriptLocation?) -> CommandError {
+    guard let location else { return self }
+    if case .script = self { return self }
+    return .script(file: location.file, line: location.line, underlying: Box(self))
+  }
+}
+
+/// A line of a script, where its errors are said to be.
+struct ScriptLocation {
+  /// The script, as the user named it.
+  var file: String
+  /// The 1-based line a logical line starts on.
+  var line: Int
+
+  /// Each line of `text` said at this location: `file:line: …`.
+  func prefixing(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.isEmpty ? "" : "\(file):\(line): \($0)"
+    }.joined(separator: "\n")
   }
 }

@@ -228,3 +228,39 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder.file("services/pusat/setjen/a.toml")))
   }
 }
+
+/// Script errors carry their place as data: the script's line, the column of a usage error,
+/// and the store's own file when it names one, whatever the colours.
+@Suite struct ScriptErrorLocationTests {
+  @Test(arguments: [false, true])
+  func errorsAreSaidAtTheirLineAndColumn(colour: Bool) throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    var session = try Session(
+      options: SessionOptions(registryPath: folder.path, actor: "t", color: colour))
+    var errors = ""
+    let status = session.runScript(
+      "register a --name A --unit pusat/setjen\n\nregister b --name B --bogus x\n",
+      named: "s.svc", mode: .init(keepGoing: true)
+    ) { errors += $0.errorOutput }
+    #expect(status == 1)
+    let plain = errors.replacingOccurrences(of: "\u{1B}[31m", with: "")
+      .replacingOccurrences(of: "\u{1B}[0m", with: "")
+    #expect(plain.hasPrefix("s.svc:3:21: error: "), "\(errors.debugDescription)")
+    #expect(plain.contains("(see 'help register')"))
+    #expect(errors.contains("\u{1B}[31m") == colour)
+  }
+
+  @Test func aFailingCommandsNotesAreSaidAtTheLineThatRanIt() throws {
+    let folder = try RegistryFixture.make(units: ["pusat/setjen"])
+    defer { folder.remove() }
+    try folder.write("register a --name A --unit pusat/setjen\nshow nowhere\n", to: "inner.svc")
+    var session = try Session(options: SessionOptions(registryPath: folder.path, actor: "t"))
+    var errors = ""
+    _ = session.runScript(
+      "source \(folder.file("inner.svc"))\n", named: "outer.svc", mode: .init()
+    ) { errors += $0.errorOutput }
+    // The nested script's own place, then the line of the outer script that ran it.
+    #expect(errors.contains("outer.svc:1: \(folder.file("inner.svc")):2: error: "), "\(errors)")
+  }
+}

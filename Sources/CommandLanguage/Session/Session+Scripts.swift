@@ -90,10 +90,9 @@ extension Session {
             CommandResult(errorOutput: "\(source.name):\(number): interrupted\n", exitStatus: 130))
           break scripts
         }
-        var result = execute(line: line)
+        let result = execute(line: line, at: ScriptLocation(file: source.name, line: number))
         if result.exitStatus != 0 {
           status = max(status, result.exitStatus == 2 ? 1 : result.exitStatus)
-          result.errorOutput = Session.locate(result.errorOutput, file: source.name, line: number)
           write(result)
           if !mode.keepGoing { break scripts }
           continue
@@ -142,13 +141,8 @@ extension Session {
         commands += 1
       } catch {
         status = 1
-        var result = render(error, json: false)
-        if case .script = error {
-          // Already located: a line that is not UTF-8.
-        } else {
-          result.errorOutput = Session.locate(
-            result.errorOutput, file: source.name, line: lines.startOfLast)
-        }
+        let location = ScriptLocation(file: source.name, line: lines.startOfLast)
+        let result = render(error.located(at: location), json: false)
         write(CommandResult(errorOutput: result.errorOutput, exitStatus: 1))
         if !keepGoing { break }
       }
@@ -157,23 +151,6 @@ extension Session {
       write(CommandResult(output: "\(source.name): \(commands) commands, no errors\n"))
     }
     return status
-  }
-
-  /// Prefixes each error line with `file:line: ` unless it already names a file location.
-  static func locate(_ errorOutput: String, file: String, line: Int) -> String {
-    errorOutput.split(separator: "\n", omittingEmptySubsequences: false).map { text in
-      if text.isEmpty { return "" }
-      let plain = text.drop { $0 == "\u{1B}" || $0 == "[" || $0.isNumber || $0 == "m" }
-      if plain.hasPrefix("error: column ") {
-        // A usage error knows its column: point there, as compilers do.
-        let rest = plain.dropFirst("error: column ".count)
-        let digits = rest.prefix { $0.isNumber }
-        let message = rest.dropFirst(digits.count).drop { $0 == ":" || $0 == " " }
-        return "\(file):\(line):\(digits): error: \(message)"
-      }
-      if plain.hasPrefix("error:") { return "\(file):\(line): " + plain }
-      return "\(file):\(line): \(text)"
-    }.joined(separator: "\n")
   }
 
   /// The logical lines of a script with the number of the line each starts on; a line ending

@@ -86,20 +86,29 @@ public struct Session {
   /// Runs one logical line (continuations already joined) and returns what it printed, safe
   /// to show on a terminal (`TerminalText`).
   public mutating func execute(line: String) -> CommandResult {
+    execute(line: line, at: nil)
+  }
+
+  /// Runs one logical line of a script: as `execute(line:)`, with a failure located at the
+  /// script's `file:line` (and the column, for a usage error), as compilers locate theirs.
+  mutating func execute(line: String, at location: ScriptLocation?) -> CommandResult {
     // psql's `\q` is in many hands; the tokenizer would read it as `q`.
-    if line.split(whereSeparator: \.isWhitespace) == ["\\q"] { return execute(words: ["quit"]) }
+    if line.split(whereSeparator: \.isWhitespace) == ["\\q"] {
+      return execute(tokens: [Token("quit", column: 1)], at: location)
+    }
     do {
       let tokens = try Tokenizer.split(line)
       guard !tokens.isEmpty else { return CommandResult() }
-      return execute(tokens: tokens)
+      return execute(tokens: tokens, at: location)
     } catch {
-      return terminalSafe(render(error, json: options.json), json: options.json)
+      return terminalSafe(
+        render(error.located(at: location), json: options.json), json: options.json)
     }
   }
 
   /// Runs one command given as words, as from the system command line.
   public mutating func execute(words: [String]) -> CommandResult {
-    execute(tokens: words.enumerated().map { Token($0.element, column: 0) })
+    execute(tokens: words.enumerated().map { Token($0.element, column: 0) }, at: nil)
   }
 
   /// `result` with nothing a terminal would act on: the one place where text output meets
@@ -115,19 +124,24 @@ public struct Session {
     return safe
   }
 
-  private mutating func execute(tokens: [Token]) -> CommandResult {
+  private mutating func execute(tokens: [Token], at location: ScriptLocation?) -> CommandResult {
     var json = options.json || tokens.contains { $0.text == "--json" }
     do {
       let invocation = try parser.parse(tokens)
       json = options.json || invocation.has("json")
       let reply = try run(invocation)
       let text = json ? reply.json.text + "\n" : reply.text
+      var notes = reply.errorText
+      // A command that ran but failed (`check` found errors, an import was refused, a nested
+      // script failed): its notes are said at the line that ran it.
+      if let location, reply.exitStatus != 0 { notes = location.prefixing(notes) }
       return terminalSafe(
         CommandResult(
-          output: text, errorOutput: unfinishedBatchWarning + reply.errorText,
+          output: text, errorOutput: unfinishedBatchWarning + notes,
           exitStatus: reply.exitStatus, shouldQuit: reply.quit), json: json)
     } catch {
-      return terminalSafe(render(withSuggestion(error), json: json), json: json)
+      return terminalSafe(
+        render(withSuggestion(error).located(at: location), json: json), json: json)
     }
   }
 
