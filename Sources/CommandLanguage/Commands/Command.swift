@@ -16,6 +16,14 @@ protocol Command {
   /// changed it; `help` does not, and works where there is no registry.
   static var readsRegistry: Bool { get }
 
+  /// Whether the command changes what later commands see without itself changing the registry
+  /// (a batch opened or closed, scripts run, a registry created), so cached views are rebuilt.
+  static var changesWhatCommandsSee: Bool { get }
+
+  /// Whether the command may run inside `run --atomic`, whose whole run is one batch: not the
+  /// commands that open, close or leave a batch.
+  static var runsInsideAtomicRun: Bool { get }
+
   /// The command an invocation asks for; the invocation was checked against the table
   /// already (arguments there, options known), so what can fail here is a value.
   init(parsing invocation: Invocation) throws(CommandError)
@@ -26,4 +34,6 @@ protocol Command {
 
 extension Command {
   static var readsRegistry: Bool { true }
+  static var changesWhatCommandsSee: Bool { false }
+  static var runsInsideAtomicRun: Bool { true }
 }

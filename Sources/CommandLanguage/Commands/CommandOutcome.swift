@@ -13,9 +13,12 @@ protocol CommandOutcome {
   /// The exit status of a command that ran but has something to signal (`check` found
   /// errors); 0 otherwise.
   var exitStatus: Int32 { get }
+  /// Whether the session ends after it (`quit`).
+  var quits: Bool { get }
 }
 
 extension CommandOutcome {
   func notes(style: Style) -> String { "" }
   var exitStatus: Int32 { 0 }
+  var quits: Bool { false }
 }

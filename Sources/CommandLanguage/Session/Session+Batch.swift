@@ -1,18 +1,8 @@
 import RegistryModel
 import RegistryStore
 
-/// `begin`, `commit` and `rollback`: a batch that lands whole or not at all.
+/// The open batch: a transaction that lands whole or not at all.
 extension Session {
-  mutating func begin(_ invocation: Invocation) throws(CommandError) -> Reply {
-    guard batch == nil else {
-      throw .batchState("a batch is already open; commit or rollback first")
-    }
-    try beginBatch()
-    return Reply(
-      text: "batch started: changes land together at 'commit'\n",
-      json: .object([("ok", true), ("batch", "open")]))
-  }
-
   mutating func beginBatch() throws(CommandError) {
     var store = try openStore()
     do {
@@ -26,28 +16,16 @@ extension Session {
     self.store = store
   }
 
-  mutating func commit(_ invocation: Invocation) throws(CommandError) -> Reply {
-    // The files as they were before the batch, against the files after it.
-    let before = scriptDepth == 0 ? store.map { lockFindings(in: $0.registry) } : nil
-    let count = try commitBatch()
-    var text = "committed: \(count) service\(count == 1 ? "" : "s") written\n"
-    if let before, let after = store?.registry {
-      text += LockDelta(from: before, to: lockFindings(in: after))?.text(style: style) ?? ""
-    }
-    return Reply(text: text, json: .object([("ok", true), ("written", .int(count))]))
-  }
+  /// Whether `commit` should say what it did to the locks: typed alone, not in a script,
+  /// where the whole check would run after every batch.
+  var reportsCommitLockDelta: Bool { scriptDepth == 0 }
 
-  /// `quit`: leaves, unless a batch is open and this is the first `quit` since: then it says
-  /// what would be lost and leaves only when asked again.
-  mutating func quit(_ invocation: Invocation) throws(CommandError) -> Reply {
-    guard let pending = batch, !quitWarned else {
-      return Reply(text: "", json: .object([("ok", true)]), quit: true)
-    }
+  /// For `quit`: the number of changes leaving would drop, the first time it is asked with a
+  /// batch open (and it is marked as asked); `nil` when leaving loses nothing or was warned of.
+  mutating func changesLostByQuitting() -> Int? {
+    guard let pending = batch, !quitWarned else { return nil }
     quitWarned = true
-    let count = pending.changeCount
-    throw .batchState(
-      "a batch with \(count) change\(count == 1 ? "" : "s") is open and would be lost: "
-        + "'commit' or 'rollback' it, or quit again to drop it")
+    return pending.changeCount
   }
 
   /// Whether leaving now would drop an open batch without the user having been told.
@@ -63,13 +41,11 @@ extension Session {
       exitStatus: 1)
   }
 
-  mutating func rollback(_ invocation: Invocation) throws(CommandError) -> Reply {
-    guard let pending = batch else { throw .batchState("no batch is open") }
+  /// Drops the open batch; returns the number of changes dropped, or `nil` with none open.
+  mutating func rollbackBatch() -> Int? {
+    guard let pending = batch else { return nil }
     batch = nil
-    return Reply(
-      text:
-        "rolled back: \(pending.changeCount) change\(pending.changeCount == 1 ? "" : "s") dropped\n",
-      json: .object([("ok", true), ("dropped", .int(pending.changeCount))]))
+    return pending.changeCount
   }
 
   /// Writes the open batch in one store batch and closes it; when it is refused nothing is

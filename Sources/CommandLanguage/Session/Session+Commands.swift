@@ -12,6 +12,8 @@ extension Session {
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
       DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
+      BeginCommand.self, CommitCommand.self, RollbackCommand.self, QuitCommand.self,
+      RunCommand.self, SourceCommand.self, InitCommand.self, FormatCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.
@@ -27,7 +29,9 @@ extension Session {
   /// build commands as values, and returns its outcome as data.
   mutating func run<C: Command>(_ command: C) throws(CommandError) -> C.Outcome {
     if C.readsRegistry { try refreshIfIdle() }
-    if table.command(named: C.name)?.changesRegistry ?? true { generation += 1 }
+    if table.command(named: C.name)?.changesRegistry ?? true || C.changesWhatCommandsSee {
+      generation += 1
+    }
     commandWords = [C.name]
     return try command.run(in: &self)
   }
@@ -37,7 +41,9 @@ extension Session {
   func reply(for outcome: some CommandOutcome, json: Bool) throws(CommandError) -> Reply {
     let notes = outcome.notes(style: style)
     if json {
-      return Reply(text: "", json: outcome.json, errorText: notes, exitStatus: outcome.exitStatus)
+      return Reply(
+        text: "", json: outcome.json, errorText: notes, exitStatus: outcome.exitStatus,
+        quit: outcome.quits)
     }
     let color = options.color
     var output = TextOutput(
@@ -49,7 +55,9 @@ extension Session {
         }
       }, interruptCheck: interruptCheck)
     try outcome.write(to: &output)
-    return Reply(text: output.text, json: .null, errorText: notes, exitStatus: outcome.exitStatus)
+    return Reply(
+      text: output.text, json: .null, errorText: notes, exitStatus: outcome.exitStatus,
+      quit: outcome.quits)
   }
 
   /// The lowercased text `find` searches, rebuilt after a change.

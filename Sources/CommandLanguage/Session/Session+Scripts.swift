@@ -163,19 +163,8 @@ extension Session {
     return result
   }
 
-  mutating func runScripts(_ invocation: Invocation) throws(CommandError) -> Reply {
-    let mode = ScriptMode(
-      keepGoing: invocation.has("keep-going"), atomic: invocation.has("atomic"),
-      checkOnly: invocation.has("check"))
-    return try runFiles(invocation.arguments, mode: mode)
-  }
-
-  mutating func source(_ invocation: Invocation) throws(CommandError) -> Reply {
-    try runFiles(invocation.arguments, mode: ScriptMode())
-  }
-
-  private mutating func runFiles(_ files: [String], mode: ScriptMode) throws(CommandError) -> Reply
-  {
+  /// Reads every file, then runs them as scripts in `mode`, gathering what they print.
+  mutating func runFiles(_ files: [String], mode: ScriptMode) throws(CommandError) -> ScriptRun {
     guard scriptDepth < 16 else {
       throw .failed("scripts nest more than 16 deep; is one sourcing itself?")
     }
@@ -190,47 +179,16 @@ extension Session {
         result.errorOutput.isEmpty || result.errorOutput.hasSuffix("\n")
         ? result.errorOutput : result.errorOutput + "\n"
     }
-    return Reply(
-      text: output, json: .object([("ok", .bool(status == 0))]), errorText: errors,
-      exitStatus: status)
+    return ScriptRun(output: output, errors: errors, status: status)
   }
 
-  mutating func initialize(_ invocation: Invocation) throws(CommandError) -> Reply {
-    let path = invocation.argument(0) ?? options.registryPath
-    let name = invocation.value("name") ?? FileSystemName.lastComponent(of: path)
-    // As `git init` does, a second `init` is no error: it adds what an older svcreg did not
-    // write, so that existing registries merge as well as new ones.
-    if (try? RegistryStore.open(at: path)) != nil {
-      let added: [String]
-      do {
-        added = try RegistryStore.addGitAttributes(at: path)
-      } catch {
-        throw .store(error)
-      }
-      return Reply(
-        text: added.isEmpty
-          ? "\(path) is already a registry; nothing to add\n"
-          : "\(path) is already a registry; added to .gitattributes: "
-            + added.joined(separator: ", ") + "\n",
-        json: .object([
-          ("ok", true), ("path", .string(path)), ("existing", true),
-          ("gitattributes", .array(added.map(JSONValue.string))),
-        ]))
-    }
-    do {
-      let created = try RegistryStore.create(at: path, name: name)
-      let watcher = DirectoryWatcher(root: path)
-      if store == nil || path == options.registryPath {
-        self.watcher = watcher
-        store = created
-        options.registryPath = path
-      }
-    } catch {
-      throw .store(error)
-    }
-    return Reply(
-      text: "created registry '\(name)' in \(path)\n",
-      json: .object([("ok", true), ("path", .string(path)), ("name", .string(name))]))
+  /// Makes `store`, just created at `path`, the session's registry when it has none or when
+  /// `path` is the one it was started on.
+  mutating func adopt(_ created: RegistryStore, at path: String) {
+    guard store == nil || path == options.registryPath else { return }
+    watcher = DirectoryWatcher(root: path)
+    store = created
+    options.registryPath = path
   }
 }
 

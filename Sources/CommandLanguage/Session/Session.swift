@@ -196,42 +196,21 @@ public struct Session {
 
   private mutating func run(_ invocation: Invocation) throws(CommandError) -> Reply {
     if interruptCheck() { throw .interrupted }
+    let name = invocation.command.name
+    guard let type = Session.commandTypes[name] else {
+      throw .failed("'\(name)' is in the table but has no implementation")
+    }
     commandWords = invocation.words
-    if invocation.command.name != "quit" { quitWarned = false }
-    // Any command may change what later commands see; queries leave it alone below.
-    if invocation.command.changesRegistry
-      || ["begin", "commit", "rollback", "run", "source", "init"]
-        .contains(invocation.command.name)
-    {
-      generation += 1
-    }
-    if atomicRun, ["begin", "commit", "rollback", "quit"].contains(invocation.command.name) {
+    if name != QuitCommand.name { quitWarned = false }
+    // Any command may change what later commands see; queries leave it alone.
+    if invocation.command.changesRegistry || type.changesWhatCommandsSee { generation += 1 }
+    if atomicRun, !type.runsInsideAtomicRun {
       throw .batchState(
-        "'\(invocation.command.name)' cannot be used in 'run --atomic': the whole run is one "
-          + "batch, committed when every line has run without error")
+        "'\(name)' cannot be used in 'run --atomic': the whole run is one batch, committed "
+          + "when every line has run without error")
     }
-    if let type = Session.commandTypes[invocation.command.name], !type.readsRegistry {
-      return try runCommand(type, invocation)
-    }
-    switch invocation.command.name {
-    case "quit": return try quit(invocation)
-    case "init": return try initialize(invocation)
-    case "run": return try runScripts(invocation)
-    case "source": return try source(invocation)
-    default: break
-    }
-    try refreshIfIdle()
-    if let type = Session.commandTypes[invocation.command.name] {
-      return try runCommand(type, invocation)
-    }
-    switch invocation.command.name {
-    case "fmt": return try format(invocation)
-    case "begin": return try begin(invocation)
-    case "commit": return try commit(invocation)
-    case "rollback": return try rollback(invocation)
-    default:
-      throw .failed("'\(invocation.command.name)' is in the table but has no implementation")
-    }
+    if type.readsRegistry { try refreshIfIdle() }
+    return try runCommand(type, invocation)
   }
 
   /// The open store, or an error saying how to create a registry.

@@ -3,9 +3,9 @@ import RegistryModel
 /// Where each thing lives inside a registry directory.
 public enum RegistryLayout {
   /// The registry's settings; its presence marks a registry.
-  static let settingsFile = "registry.toml"
+  public static let settingsFile = "registry.toml"
   /// The organisational units.
-  static let unitsFile = "units.toml"
+  public static let unitsFile = "units.toml"
   /// The folder holding one folder per unit, and in it one file per service.
   static let servicesFolder = "services"
   /// The append-only record of every change.

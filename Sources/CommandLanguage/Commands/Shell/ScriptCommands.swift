@@ -1,0 +1,80 @@
+import RegistryModel
+import RegistryStore
+
+/// `run FILE... [--atomic] [--keep-going] [--check]`: scripts, one after the other; with
+/// `--atomic` all of them are one batch.
+struct RunCommand: Command {
+  static let name = "run"
+  static let changesWhatCommandsSee = true
+  static let readsRegistry = false
+  /// The scripts.
+  var files: [String]
+  /// How errors stop the run, and whether it is one batch.
+  var mode: Session.ScriptMode
+
+  init(files: [String], mode: Session.ScriptMode = .init()) {
+    self.files = files
+    self.mode = mode
+  }
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    files = invocation.arguments
+    mode = Session.ScriptMode(
+      keepGoing: invocation.has("keep-going"), atomic: invocation.has("atomic"),
+      checkOnly: invocation.has("check"))
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> ScriptRun {
+    try session.runFiles(files, mode: mode)
+  }
+}
+
+/// `source FILE...`: scripts run as if typed, stopping at the first error.
+struct SourceCommand: Command {
+  static let name = "source"
+  static let changesWhatCommandsSee = true
+  static let readsRegistry = false
+  /// The scripts.
+  var files: [String]
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    files = invocation.arguments
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> ScriptRun {
+    try session.runFiles(files, mode: Session.ScriptMode())
+  }
+}
+
+/// `init [PATH] [--name NAME]`: a new registry, or what an existing one lacks.
+struct InitCommand: Command {
+  static let name = "init"
+  static let changesWhatCommandsSee = true
+  static let readsRegistry = false
+  /// Where; the session's registry path when `nil`.
+  var path: String?
+  /// The registry's name; the folder's when `nil`.
+  var registryName: String?
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    path = invocation.argument(0)
+    registryName = invocation.value("name")
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> RegistryInitialised {
+    let path = path ?? session.options.registryPath
+    let name = registryName ?? FileSystemName.lastComponent(of: path)
+    do {
+      // As `git init` does, a second `init` is no error: it adds what an older svcreg did not
+      // write, so that existing registries merge as well as new ones.
+      if (try? RegistryStore.open(at: path)) != nil {
+        return RegistryInitialised(
+          path: path, name: nil, addedGitAttributes: try RegistryStore.addGitAttributes(at: path))
+      }
+      session.adopt(try RegistryStore.create(at: path, name: name), at: path)
+    } catch {
+      throw .store(error)
+    }
+    return RegistryInitialised(path: path, name: name, addedGitAttributes: [])
+  }
+}
