@@ -15,19 +15,24 @@ let package = Package(
     .target(name: "SemVer"),
     // Services, units, links, lifecycles and identifiers: plain values, no I/O.
     .target(name: "RegistryModel", dependencies: ["SemVer"]),
+    // Whole files replaced through a temporary and a rename: the one atomic writer.
+    .target(name: "AtomicFiles"),
     // The few C calls Swift's Glibc module does not export (syncfs).
     .target(name: "CPlatform"),
     // Reading and canonically writing the registry directory, atomic batches, lock, journal.
     .target(
       name: "RegistryStore",
-      dependencies: ["RegistryModel", "CPlatform", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: [
+        "RegistryModel", "AtomicFiles", "CPlatform", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
     ),
     // The compact dependency graph: components, paths, trees and dependency locks.
     .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
     // Duplicate services: domain-aware name normalisation, blocking and clustering.
     .target(name: "DuplicateDetection", dependencies: ["RegistryModel"]),
     // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV).
-    .target(name: "Exchange", dependencies: ["RegistryModel", "DependencyGraph", "SemVer"]),
+    .target(
+      name: "Exchange", dependencies: ["RegistryModel", "DependencyGraph", "SemVer", "AtomicFiles"]),
     // The command table and its execution, shared by the shell, scripts and one-shot commands.
     .target(
       name: "CommandLanguage",
@@ -36,7 +41,7 @@ let package = Package(
       ]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine", "AtomicFiles"]),
     // The interactive prompt loop over a command session.
     .target(name: "InteractiveShell", dependencies: ["LineEditor", "CommandLanguage"]),
     // The executable: picks the mode and hands over, nothing else.
@@ -50,6 +55,7 @@ let package = Package(
     .target(
       name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore"],
       path: "Tests/TestSupport"),
+    .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(name: "SemVerTests", dependencies: ["SemVer"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel", "TestSupport"]),
     .testTarget(

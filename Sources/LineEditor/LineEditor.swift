@@ -1,3 +1,4 @@
+import AtomicFiles
 import CEditLine
 import Foundation
 
@@ -104,11 +105,13 @@ public final class LineEditor {
         attributes: [.posixPermissions: 0o700])
     }
     // A temporary file renamed into place: a crash or a second shell never leaves half a file.
-    let temporary = "\(target).\(getpid()).tmp"
-    if svcreg_history_save(history, temporary) >= 0 && rename(temporary, target) == 0 {
+    let temporary = AtomicFiles.temporaryPath(beside: target)
+    guard svcreg_history_save(history, temporary) >= 0 else {
+      unlink(temporary)
       return
     }
-    unlink(temporary)
+    // History is a convenience: a failure to keep it must not stop the shell from closing.
+    try? AtomicFiles.move(temporary, over: target, durable: false)
   }
 
   private func configure(historySize: Int) {

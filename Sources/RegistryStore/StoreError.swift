@@ -1,3 +1,4 @@
+import AtomicFiles
 import RegistryModel
 
 /// A place in a file, 1-based, for messages in the `path:line:column` form editors jump to.
@@ -129,6 +130,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
   static func systemMessage(_ code: Int32) -> String {
     String(cString: strerror(code))
+  }
+}
+
+extension StoreError {
+  /// A failed system call on a file, as the store says it.
+  init(_ failure: FileFailure) {
+    self = .io(path: failure.path, operation: failure.operation, errno: failure.code)
   }
 }
 

@@ -1,3 +1,5 @@
+import AtomicFiles
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -59,18 +61,12 @@ public enum AtomicFile {
       try writeInPlace(bytes, to: destination.path)
       return destination
     }
-    let temporary = temporaryPath(beside: target)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw failure(target) }
-    let written = writeAll(bytes, to: descriptor)
-    let synced = written && fsync(descriptor) == 0
-    let error = failure(target)
-    close(descriptor)
-    guard synced else {
-      unlink(temporary)
-      throw error
+    do {
+      try AtomicFiles.replace(
+        target, with: CollectionOfOne(bytes), durable: true, permissions: 0o666)
+    } catch {
+      throw .cannotWrite(path: target, reason: error.reason)
     }
-    try move(temporary, to: target)
     return destination
   }
 
@@ -85,15 +81,10 @@ public enum AtomicFile {
       try writeInPlace(bytes, to: target)
       return destination
     }
-    guard rename(temporary, destination.path) == 0 else {
-      let error = failure(destination.path)
-      unlink(temporary)
-      throw error
-    }
-    let folder = open(folderOf(destination.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folder >= 0 {
-      fsync(folder)
-      close(folder)
+    do {
+      try AtomicFiles.move(temporary, over: destination.path, durable: true)
+    } catch {
+      throw .cannotWrite(path: destination.path, reason: error.reason)
     }
     return destination
   }
@@ -103,21 +94,10 @@ public enum AtomicFile {
     let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
     defer { close(descriptor) }
-    guard writeAll(bytes, to: descriptor) else { throw failure(path) }
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    var written = 0
-    return bytes.withUnsafeBytes { buffer -> Bool in
-      while written < buffer.count {
-        let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        written += count
-      }
-      return true
+    do {
+      try AtomicFiles.write(bytes, to: descriptor, path: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.reason)
     }
   }
 
@@ -138,13 +118,9 @@ public enum AtomicFile {
     }
   }
 
-  /// A fresh name in `path`'s folder for a file that will be renamed to `path`.
+  /// A fresh hidden name in `path`'s folder for a file that will be renamed to `path`.
   public static func temporaryPath(beside path: String) -> String {
-    let folder = folderOf(path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    return (folder == "." && !path.hasPrefix("./") ? "" : folder + "/")
-      + ".\(name).\(getpid())-\(tag).tmp"
+    AtomicFiles.temporaryPath(beside: path)
   }
 
   /// Creates `path` and the folders above it, as `mkdir -p` does.
@@ -170,9 +146,4 @@ public enum AtomicFile {
   private static func failure(_ path: String) -> ExportError {
     .cannotWrite(path: path, reason: String(cString: strerror(errno)))
   }
-}
-
-/// The C library's `write`, which `AtomicFile.write` would otherwise shadow.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

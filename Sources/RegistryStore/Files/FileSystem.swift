@@ -1,3 +1,4 @@
+import AtomicFiles
 import CPlatform
 
 #if canImport(Glibc)
@@ -8,7 +9,6 @@ import CPlatform
 
 /// The POSIX calls the store needs, each failing with a `StoreError` that names the file.
 enum FileSystem {
-  private static let processID = getpid()
 
   /// Reads a whole file; O(size).
   static func read(_ path: String) throws(StoreError) -> [UInt8] {
@@ -56,42 +56,18 @@ enum FileSystem {
     return String(decoding: try read(path), as: UTF8.self)
   }
 
-  /// Writes all of `bytes` to `fd`, retrying short writes.
+  /// Writes all of `bytes` to `fd`, going on after interruptions. O(size).
   static func write(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws(StoreError)
   {
-    let result: Int32 =
-      bytes.withContiguousStorageIfAvailable { buffer -> Int32 in
-        var done = 0
-        while done < buffer.count {
-          let count = systemWrite(fd, buffer.baseAddress! + done, buffer.count - done)
-          if count < 0 {
-            if errno == EINTR { continue }
-            return errno
-          }
-          done += count
-        }
-        return 0
-      }
-      ?? {
-        let copy = Array(bytes)
-        var done = 0
-        while done < copy.count {
-          let count = copy.withUnsafeBytes {
-            systemWrite(fd, $0.baseAddress! + done, copy.count - done)
-          }
-          if count < 0 {
-            if errno == EINTR { continue }
-            return errno
-          }
-          done += count
-        }
-        return 0
-      }()
-    if result != 0 { throw .io(path: path, operation: "write", errno: result) }
+    do {
+      try AtomicFiles.write(bytes, to: fd, path: path)
+    } catch {
+      throw StoreError(error)
+    }
   }
 
   /// Replaces `path` with `bytes` so that a reader or a crash sees the old or the new file,
-  /// never a torn one: temporary file, optional fsync, rename, optional fsync of the folder.
+  /// never a torn one (`AtomicFiles.replace`).
   static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String, durable: Bool)
     throws(StoreError)
   {
@@ -103,43 +79,20 @@ enum FileSystem {
   static func writeAtomically(
     parts: some Sequence<some Collection<UInt8>>, to path: String, durable: Bool
   ) throws(StoreError) {
-    let temporary = temporaryPath(for: path)
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw .io(path: temporary, operation: "create", errno: errno) }
-    do throws(StoreError) {
-      for part in parts { try write(part, to: fd, path: temporary) }
-      if durable, fsync(fd) != 0 { throw .io(path: temporary, operation: "fsync", errno: errno) }
-      close(fd)
+    do {
+      try AtomicFiles.replace(path, with: parts, durable: durable)
     } catch {
-      close(fd)
-      unlink(temporary)
-      throw error
+      throw StoreError(error)
     }
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw .io(path: path, operation: "rename into place", errno: code)
-    }
-    if durable { try syncDirectory(containing: path) }
-  }
-
-  /// A temporary name beside `path`, unique to this process, hidden from the loader.
-  static func temporaryPath(for path: String) -> String {
-    let (folder, name) = split(path)
-    return "\(folder)/.\(name).tmp-\(processID)"
   }
 
   /// Makes a rename or unlink in the folder of `path` durable.
   static func syncDirectory(containing path: String) throws(StoreError) {
-    try syncDirectory(split(path).folder)
-  }
-
-  /// Makes the entries of `folder` durable.
-  static func syncDirectory(_ folder: String) throws(StoreError) {
-    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw .io(path: folder, operation: "open folder", errno: errno) }
-    defer { close(fd) }
-    guard fsync(fd) == 0 else { throw .io(path: folder, operation: "fsync folder", errno: errno) }
+    do {
+      try AtomicFiles.syncFolder(containing: path)
+    } catch {
+      throw StoreError(error)
+    }
   }
 
   /// Flushes the whole file system holding `path` once: the cheap way to make many files
