@@ -15,6 +15,8 @@ let package = Package(
     .target(name: "SemVer"),
     // Services, units, links, lifecycles and identifiers: plain values, no I/O.
     .target(name: "RegistryModel", dependencies: ["SemVer"]),
+    // JSON string quoting: the one rule for the journal, command output and exports.
+    .target(name: "JSONText"),
     // Whole files replaced through a temporary and a rename: the one atomic writer.
     .target(name: "AtomicFiles"),
     // The few C calls Swift's Glibc module does not export (syncfs).
@@ -23,7 +25,8 @@ let package = Package(
     .target(
       name: "RegistryStore",
       dependencies: [
-        "RegistryModel", "AtomicFiles", "CPlatform", .product(name: "TOMLKit", package: "TOMLKit"),
+        "RegistryModel", "AtomicFiles", "JSONText", "CPlatform",
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
     // The compact dependency graph: components, paths, trees and dependency locks.
@@ -32,12 +35,14 @@ let package = Package(
     .target(name: "DuplicateDetection", dependencies: ["RegistryModel"]),
     // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV).
     .target(
-      name: "Exchange", dependencies: ["RegistryModel", "DependencyGraph", "SemVer", "AtomicFiles"]),
+      name: "Exchange",
+      dependencies: ["RegistryModel", "DependencyGraph", "SemVer", "AtomicFiles", "JSONText"]),
     // The command table and its execution, shared by the shell, scripts and one-shot commands.
     .target(
       name: "CommandLanguage",
       dependencies: [
         "RegistryModel", "RegistryStore", "DependencyGraph", "DuplicateDetection", "Exchange",
+        "JSONText",
       ]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -56,6 +61,7 @@ let package = Package(
       name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore"],
       path: "Tests/TestSupport"),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
+    .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "TestSupport"]),
     .testTarget(name: "SemVerTests", dependencies: ["SemVer"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RegistryModelTests", dependencies: ["RegistryModel", "TestSupport"]),
     .testTarget(

@@ -1,4 +1,4 @@
-import RegistryStore
+import JSONText
 
 /// A JSON document built by commands and printed on one line, keys in the order given, so that
 /// the same registry always prints the same bytes.

@@ -1,3 +1,5 @@
+import JSONText
+
 /// A growing buffer of UTF-8 bytes that exporters write into: appending bytes is several times
 /// faster than building a `String` of the same size, and the bytes are what files receive.
 struct ByteWriter {
@@ -17,6 +19,11 @@ struct ByteWriter {
   /// Writes one byte.
   mutating func write(byte: UInt8) {
     bytes.append(byte)
+  }
+
+  /// Writes `text` as a quoted JSON string; O(its length).
+  mutating func writeJSONString(_ text: String) {
+    JSONText.appendQuoted(text, to: &bytes)
   }
 
   /// Writes `number` in decimal.
