@@ -20,10 +20,10 @@ public enum InteractiveShell {
     let editor = LineEditor(
       programName: "svcreg", historyFile: historyFile, complete: completion(session.completer))
     let color = session.options.color && Terminal.colorEnabled(for: STDOUT_FILENO)
-    var pending: [String] = []
+    var pending = ContinuedLine()
     while true {
       let prompt =
-        pending.isEmpty
+        !pending.isPending
         ? ShellPrompt(name: session.promptName, isInBatch: session.isInBatch, color: color).text
         : ShellPrompt.continuation
       switch editor.readLine(prompt: prompt) {
@@ -36,15 +36,10 @@ public enum InteractiveShell {
         editor.saveHistory()
         return 0
       case .interrupted:
-        pending = []
+        pending.reset()
       case .line(let text):
-        if Tokenizer.continues(Substring(text)) {
-          pending.append(String(text.dropLast()))
-          continue
-        }
         // Joined as a script joins continued lines, so both read the same command.
-        let line = (pending + [text]).joined(separator: " ")
-        pending = []
+        guard let line = pending.take(text) else { continue }
         // A Ctrl-C pressed between commands must not stop the next one.
         _ = Interrupts.takeRequested()
         let result = session.execute(line: line)

@@ -26,3 +26,23 @@ import Testing
     }
   }
 }
+
+/// The one rule that joins continued lines, for scripts, piped input and the shell.
+@Suite struct ContinuedLineTests {
+  @Test func joinsWithASpaceUntilALineEndsAndKeepsAnEscapedBackslash() {
+    var joined = ContinuedLine()
+    #expect(joined.take("register a \\") == nil)
+    #expect(joined.isPending)
+    #expect(joined.take("  --name A\\") == nil)
+    #expect(joined.take("--unit x") == "register a    --name A --unit x")
+    #expect(!joined.isPending)
+    // An even run of backslashes is escaped text, not a continuation.
+    #expect(joined.take("find a\\\\") == "find a\\\\")
+    #expect(joined.take("one\\") == nil)
+    #expect(joined.finish() == "one")
+    #expect(joined.finish() == nil)
+    #expect(joined.take("two\\") == nil)
+    joined.reset()
+    #expect(joined.take("three") == "three")
+  }
+}

@@ -211,18 +211,13 @@ struct LogicalLines {
   mutating func next(from source: inout ScriptSource) throws(CommandError) -> (
     number: Int, text: String
   )? {
-    var pending: String?
+    var joined = ContinuedLine()
     var start = 0
     while let (number, line) = try source.nextLine() {
-      if pending == nil { start = number }
+      if !joined.isPending { start = number }
       startOfLast = start
-      if Tokenizer.continues(Substring(line)) {
-        pending = (pending.map { $0 + " " } ?? "") + line.dropLast()
-        continue
-      }
-      return (start, (pending.map { $0 + " " } ?? "") + line)
+      if let logical = joined.take(line) { return (start, logical) }
     }
-    if let pending { return (start, pending) }
-    return nil
+    return joined.finish().map { (start, $0) }
   }
 }
