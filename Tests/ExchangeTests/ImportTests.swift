@@ -47,6 +47,20 @@ import Testing
     #expect(again.unchanged == original.services.count)
   }
 
+  /// Found by the csv fuzzer: a kind cell that slugs to a known word ("\u{1}\0 Web" to "web")
+  /// was kept as that word, which the next import read as another kind ("web" means
+  /// application), so an exported import did not come back unchanged.
+  @Test(arguments: ["\u{1}\u{0}\u{0} Web", "Web\u{7}", "\u{1}DB", "mobile\u{1F}"])
+  func aKindWordHiddenByControlCharactersMeansWhatTheWordMeans(_ cell: String) throws {
+    let kind = try #require(InventoryWords.serviceKind(cell))
+    #expect(InventoryWords.serviceKind(kind.rawValue) == kind)
+    #expect(["application", "database", "mobile-app"].contains(kind.rawValue))
+    let link = try #require(InventoryWords.linkKind("\u{1}" + cell.filter { $0.isLetter }))
+    #expect(InventoryWords.linkKind(link.rawValue) == link)
+    #expect(
+      InventoryWords.linkKind("\u{1}sso") == (try Kind(validating: "auth", field: "link kind")))
+  }
+
   @Test func indonesianHeadersAndWordsAreUnderstood() throws {
     let text = """
       No;Nama Aplikasi;Satker;Status;Jenis;Versi;Alamat;Fungsi;Kategori

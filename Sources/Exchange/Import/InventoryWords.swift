@@ -59,7 +59,11 @@ enum InventoryWords {
     if serviceKinds[word] == nil, let kind = try? Kind(validating: word) { return kind }
     let key = ColumnName.normalised(word)
     if let known = serviceKinds[key] { return try? Kind(validating: known) }
-    return try? Kind(validating: Slug.make(word))
+    let slug = Slug.make(word)
+    // A word that becomes a known word only once slugged ("\u{1}Web") means what that word
+    // means: else the kind written back ("web") would read as another kind when imported again.
+    if let known = serviceKinds[ColumnName.normalised(slug)] { return try? Kind(validating: known) }
+    return try? Kind(validating: slug)
   }
 
   private static let serviceKinds: [String: String] = [
@@ -80,7 +84,10 @@ enum InventoryWords {
       return kind
     }
     let key = ColumnName.normalised(word)
-    return try? Kind(validating: linkKinds[key] ?? Slug.make(word), field: "link kind")
+    let slug = linkKinds[key] == nil ? Slug.make(word) : ""
+    // As for service kinds: a word that slugs to a known word means what that word means.
+    let kind = linkKinds[key] ?? linkKinds[ColumnName.normalised(slug)] ?? slug
+    return try? Kind(validating: kind, field: "link kind")
   }
 
   private static let linkKinds: [String: String] = [
