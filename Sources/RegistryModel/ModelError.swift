@@ -48,21 +48,21 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidText(let field, let reason):
       return "invalid \(field): \(reason)"
     case .serviceExists(let id, let unit):
-      return "service '\(id)' already exists (in unit \(unit)); use 'update' to change it"
+      return "service '\(id)' already exists (in unit \(unit))"
     case .unknownService(let id):
       return "no service '\(id)'"
     case .unknownUnit(let path):
-      return "no unit '\(path)' in units.toml; see 'units' for the known units"
+      return "no unit '\(path)' in units.toml"
     case .unitExists(let path):
       return "unit '\(path)' already exists"
     case .versionExists(let id, let version):
       return "service '\(id)' already has version \(version)"
     case .unknownVersion(let id, let version):
-      return "service '\(id)' has no version \(version); see 'versions \(id)'"
+      return "service '\(id)' has no version \(version)"
     case .unknownLink(let from, let to):
       return "'\(from)' has no link to '\(to)'"
     case .linkExists(let from, let to):
-      return "'\(from)' already links to '\(to)'; unlink it first to change the link"
+      return "'\(from)' already links to '\(to)'"
     case .invalidTransition(let subject, let from, let to):
       return "\(subject) is \(from) and cannot become \(to)"
     case .notDeprecated(let subject):
@@ -71,7 +71,7 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
       let shown = dependents.prefix(10).map(\.rawValue).joined(separator: ", ")
       let more = dependents.count > 10 ? " and \(dependents.count - 10) more" : ""
       return "\(subject) is still depended on by active services: \(shown)\(more); "
-        + "retire or relink them first, or pass --force"
+        + "retire or relink them first"
     }
   }
 }

@@ -61,40 +61,52 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A rule of the model was broken.
   case model(ModelError)
 
-  public var description: String {
+  /// The file, folder or place in a file the error is about (`path` or `path:line:col`), when
+  /// it is about one.
+  public var subject: String? {
     switch self {
-    case .syntax(let location, let message):
-      return "\(location): error: \(message)"
-    case .invalidValue(let location, let message):
-      return "\(location): error: \(message)"
-    case .io(let path, let operation, let code):
-      return "\(path): error: cannot \(operation): \(StoreError.systemMessage(code))"
-    case .notARegistry(let path):
-      return
-        "\(path): error: not a registry (no registry.toml); create one with 'svcreg init \(path)'"
-    case .alreadyARegistry(let path):
-      return "\(path): error: a registry already exists here"
-    case .locked(let path, let holder):
-      return "\(path): error: another svcreg (\(holder)) is writing to this registry; "
+    case .syntax(let location, _), .invalidValue(let location, _): location.description
+    case .io(let path, _, _), .notARegistry(let path), .alreadyARegistry(let path),
+      .locked(let path, _), .unsupportedSchema(let path, _, _),
+      .brokenFileBlocksWrite(let path, _), .damagedBatchLog(let path, _),
+      .outsideRegistry(let path, _):
+      path
+    case .changedOnDisk, .brokenService, .batchNotFinished, .linksToMissingServices, .model: nil
+    }
+  }
+
+  /// What went wrong, without the place it went wrong in.
+  public var message: String {
+    switch self {
+    case .syntax(_, let message), .invalidValue(_, let message):
+      return message
+    case .io(_, let operation, let code):
+      return "cannot \(operation): \(StoreError.systemMessage(code))"
+    case .notARegistry:
+      return "not a registry (no registry.toml)"
+    case .alreadyARegistry:
+      return "a registry already exists here"
+    case .locked(_, let holder):
+      return "another svcreg (\(holder)) is writing to this registry; "
         + "try again when it has finished"
     case .changedOnDisk(let paths):
       let shown = paths.prefix(5).joined(separator: ", ")
-      return "error: changed on disk since they were read: \(shown)"
+      return "changed on disk since they were read: \(shown)"
         + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
         + "; nothing was written (the batch was rolled back), repeat the change on the new state"
     case .brokenService(let id, let cause):
-      return "error: service '\(id)' cannot be changed until its file is repaired: \(cause.error)"
-    case .unsupportedSchema(let path, let found, let supported):
-      return "\(path): error: schema \(found) is newer than this svcreg understands "
+      return "service '\(id)' cannot be changed until its file is repaired: \(cause.error)"
+    case .unsupportedSchema(_, let found, let supported):
+      return "schema \(found) is newer than this svcreg understands "
         + "(\(supported)); it reads the registry but writes nothing to it: upgrade svcreg"
-    case .brokenFileBlocksWrite(let path, let cause):
-      return "\(cause.error)\n\(path): error: not rewritten while it does not parse, since "
+    case .brokenFileBlocksWrite:
+      return "not rewritten while it does not parse, since "
         + "that would lose what it holds; nothing was written. Repair it by hand (a merge "
         + "leaves <<<<<<< ======= >>>>>>> markers: keep the lines you want), then repeat the "
         + "command"
     case .damagedBatchLog(let path, let files):
       let shown = files.prefix(10).joined(separator: ", ")
-      return "\(path): error: the redo log of an interrupted batch is damaged, so svcreg "
+      return "the redo log of an interrupted batch is damaged, so svcreg "
         + "cannot finish the batch and writes nothing until it is resolved. "
         + (files.isEmpty
           ? "No file it touched can be read from it. "
@@ -102,21 +114,34 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             + (files.count > 10 ? " and \(files.count - 10) more" : "") + ". ")
         + "Check them (git status, git diff), restore or repair them, then delete \(path)"
     case .batchNotFinished(let written, let total, let cause):
-      return "error: the change was committed, but only \(written) of \(total) file "
+      return "the change was committed, but only \(written) of \(total) file "
         + "change\(total == 1 ? "" : "s") could be written (\(cause.error)); the redo log "
         + "keeps the rest and the next command that writes finishes them, once the cause is "
         + "fixed. Until then the files lack part of the change"
-    case .outsideRegistry(let path, let target):
-      return "\(path): error: a symbolic link to \(target), outside the registry; svcreg "
+    case .outsideRegistry(_, let target):
+      return "a symbolic link to \(target), outside the registry; svcreg "
         + "writes nothing through it (replace it with a folder, or link from inside the "
         + "registry)"
     case .linksToMissingServices(let links):
-      return "error: commit refused, nothing written: links to services that do not exist: "
+      return "commit refused, nothing written: links to services that do not exist: "
         + links.prefix(10).joined(separator: ", ")
         + (links.count > 10 ? " and \(links.count - 10) more" : "")
     case .model(let error):
-      return "error: \(error)"
+      return error.description
     }
+  }
+
+  /// The error this one follows from, said before it: the broken file behind a refused write.
+  public var cause: StoreError? {
+    if case .brokenFileBlocksWrite(_, let cause) = self { return cause.error }
+    return nil
+  }
+
+  /// `path:line:col: error: message`, or `error: message` when it is about no place, after
+  /// its cause's own lines.
+  public var description: String {
+    let own = (subject.map { "\($0): error: " } ?? "error: ") + message
+    return cause.map { "\($0)\n" + own } ?? own
   }
 
   /// The location the error points at, when it points at one.

@@ -153,7 +153,7 @@ public struct Session {
     let ids = registrySnapshot.services.keys.map(\.rawValue).sorted()
     guard let close = InvocationParser.closest(to: id.rawValue, among: ids), close != id.rawValue
     else { return error }
-    return .failed("\(ModelError.unknownService(id)); did you mean '\(close)'?")
+    return .suggested(CommandError.Box(error), didYouMean: close)
   }
 
   func render(_ error: CommandError, json: Bool) -> CommandResult {

@@ -16,6 +16,8 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
   case batchState(String)
   /// Anything else that failed, with its message.
   case failed(String)
+  /// An error about a name that does not exist, with the name most likely meant.
+  case suggested(Box, didYouMean: String)
   /// The user pressed Ctrl-C while the command ran.
   case interrupted
 
@@ -33,7 +35,7 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
   public var exitStatus: Int32 {
     switch self {
     case .usage: 2
-    case .script(_, _, let box): box.error.exitStatus
+    case .script(_, _, let box), .suggested(let box, _): box.error.exitStatus
     default: 1
     }
   }
@@ -44,10 +46,12 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
     case .usage(let text, let column, let command):
       let hint = command.map { " (see 'help \($0)')" } ?? " (see 'help')"
       return (column > 0 ? "column \(column): " : "") + text + hint
-    case .model(let error): return error.description
+    case .model(let error): return error.description + error.commandAdvice
     case .store(let error):
-      let text = error.description
-      return text.hasPrefix("error: ") ? String(text.dropFirst(7)) : text
+      // A store error about a file keeps its place in the message: JSON readers see it too.
+      let text = error.subject == nil && error.cause == nil ? error.message : error.description
+      return text + error.commandAdvice
+    case .suggested(let box, let name): return "\(box.error.message); did you mean '\(name)'?"
     case .script(_, _, let box): return box.error.message
     case .batchState(let text), .failed(let text): return text
     case .interrupted: return "interrupted"
@@ -59,10 +63,9 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
     case .script(let file, let line, let box):
       let location = ScriptLocation(file: file, line: line)
       switch box.error {
-      case .store(let inner)
-      where inner.location != nil || inner.description.contains(": error: "):
+      case .store(let inner) where inner.subject != nil || inner.cause != nil:
         // The store's error names its own file: both places are said, on every line.
-        return location.prefixing(inner.description)
+        return location.prefixing(inner.description + inner.commandAdvice)
       case .usage(let text, let column, let command) where column > 0:
         // A usage error knows its column: point there, as compilers do.
         let hint = command.map { " (see 'help \($0)')" } ?? " (see 'help')"
@@ -73,8 +76,8 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
       default:
         return location.prefixing("error: \(box.error.message)")
       }
-    case .store(let error) where error.location != nil || error.description.contains(": error: "):
-      return error.description
+    case .store(let error) where error.subject != nil || error.cause != nil:
+      return error.description + error.commandAdvice
     default:
       return "error: \(message)"
     }
