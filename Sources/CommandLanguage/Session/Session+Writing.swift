@@ -11,8 +11,11 @@ extension Session {
   mutating func applyChange(
     _ body: (inout Registry, Bool) throws(CommandError) -> RegistryChanges
   ) throws(CommandError) -> RegistryChanges {
-    let entry = { [self] (changes: RegistryChanges) in
-      journalEntry(for: commandWords, ids: changes.services)
+    // Only the words and the actor are captured: capturing `self` would copy the session,
+    // and with it a second reference to the registry, which every change would then copy.
+    let (words, actor) = (commandWords, options.actor)
+    let entry = { (changes: RegistryChanges) in
+      Session.journalEntry(for: words, actor: actor, ids: changes.services)
     }
     if var transaction = batch {
       // Taken out of `batch` so that its registry is uniquely referenced: mutating a copy
@@ -37,9 +40,11 @@ extension Session {
   }
 
   /// The journal line for a command: when, who, the words as given, and the ids touched.
-  func journalEntry(for words: [String], ids: Set<ServiceID>) -> JournalEntry {
+  static func journalEntry(for words: [String], actor: String, ids: Set<ServiceID>)
+    -> JournalEntry
+  {
     JournalEntry(
-      time: Journal.timestamp(), actor: options.actor,
+      time: Journal.timestamp(), actor: actor,
       command: words.map(Session.shellQuoted).joined(separator: " "),
       ids: ids.map(\.rawValue).sorted())
   }
