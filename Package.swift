@@ -29,6 +29,8 @@ let package = Package(
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
+    // Past revisions of the registry, read through the git executable.
+    .target(name: "GitHistory"),
     // The compact dependency graph: components, paths, trees and dependency locks.
     .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
     // Duplicate services: domain-aware name normalisation, blocking and clustering.
@@ -42,7 +44,7 @@ let package = Package(
       name: "CommandLanguage",
       dependencies: [
         "RegistryModel", "RegistryStore", "DependencyGraph", "DuplicateDetection", "Exchange",
-        "JSONText",
+        "JSONText", "GitHistory",
       ]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),

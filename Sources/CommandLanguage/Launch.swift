@@ -40,7 +40,7 @@ public struct Launch: Sendable {
 
   /// The usage line for `svcreg --help` and command-line errors.
   public static let usage = """
-    usage: svcreg [--registry DIR] [--actor NAME] [--json] [--no-color] [COMMAND [ARG...]]
+    usage: svcreg [--registry DIR] [--at REV] [--actor NAME] [--json] [--no-color] [COMMAND [ARG...]]
            svcreg run FILE... [--keep-going] [--atomic] [--check]
            svcreg init [DIR] [--name NAME]
     With no command: the interactive shell on a terminal, else commands from standard input.
@@ -52,6 +52,7 @@ public struct Launch: Sendable {
   public static let globalOptions: [(String, String)] = {
     let options = [
       ("--registry DIR", "the registry (else $SVCREG_REGISTRY, else the nearest registry.toml up)"),
+      ("--at REV", "read the registry as git revision REV holds it (read-only)"),
       ("--actor NAME", "who the journal names (else $SVCREG_ACTOR, else the login name)"),
       ("--json", "every command prints one JSON document"),
       ("--no-color", "no colour (also NO_COLOR=1; never in pipes)"),
@@ -69,6 +70,7 @@ public struct Launch: Sendable {
     currentDirectory: String
   ) throws(CommandError) -> Launch {
     var registry: String?
+    var revision: String?
     var actor: String?
     var json = false
     var color = true
@@ -95,6 +97,7 @@ public struct Launch: Sendable {
       switch argument {
       case "--registry": registry = try value(argument)
       case "--actor": actor = try value(argument)
+      case "--at": revision = try value(argument)
       case "--json": json = true
       case "--no-color": color = false
       case "--keep-going": keepGoing = true
@@ -104,6 +107,8 @@ public struct Launch: Sendable {
       default:
         if argument.hasPrefix("--registry=") {
           registry = String(argument.dropFirst("--registry=".count))
+        } else if argument.hasPrefix("--at=") {
+          revision = String(argument.dropFirst("--at=".count))
         } else if argument.hasPrefix("--actor=") {
           actor = String(argument.dropFirst("--actor=".count))
         } else if argument.hasPrefix("-") {
@@ -127,7 +132,8 @@ public struct Launch: Sendable {
       registryPath: registry ?? environment["SVCREG_REGISTRY"]
         ?? findRegistry(from: currentDirectory) ?? "registry",
       actor: actor ?? environment["SVCREG_ACTOR"] ?? loginName(environment),
-      json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true, today: today)
+      json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true, today: today,
+      revision: revision)
     var launch = Launch(
       mode: .interactive, options: options,
       scriptMode: Session.ScriptMode(keepGoing: keepGoing, atomic: atomic))
@@ -155,6 +161,9 @@ public struct Launch: Sendable {
       launch.options.holdsWriterLock = true
     } else if !rest.isEmpty {
       launch.mode = .command(rest)
+      if let type = Session.commandTypes[rest[0]], type.worksWithoutRegistry {
+        launch.options.opensRegistry = false
+      }
     } else {
       launch.mode = isTerminal ? .interactive : .standardInput
       launch.options.holdsWriterLock = !isTerminal

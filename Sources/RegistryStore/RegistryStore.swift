@@ -7,20 +7,24 @@ public struct RegistryStore: Sendable {
   /// The registry directory, as the user named it.
   public let root: String
   /// The registry as last read or written.
-  public private(set) var registry: Registry
+  public internal(set) var registry: Registry
   /// Files that could not be read; the rest of the registry is usable without them.
-  public private(set) var brokenFiles: [BrokenFile]
+  public internal(set) var brokenFiles: [BrokenFile]
   /// The file of each service id defined by a file, including ids whose file is broken.
-  private var serviceFiles: [ServiceID: ServiceFile]
+  var serviceFiles: [ServiceID: ServiceFile]
   /// What every other file read looked like, by path relative to the root: the settings, the
   /// units, and service files that define no id (a bad name, an id defined twice).
-  private var otherFingerprints: [String: FileFingerprint]
+  var otherFingerprints: [String: FileFingerprint]
   /// Why a batch left behind could not be finished (a damaged redo log, a full disk), while
   /// that lasts: the files are read as they are, and nothing is written.
-  public private(set) var unfinishedBatch: StoreError?
+  public internal(set) var unfinishedBatch: StoreError?
   /// Symbolic links inside `services/` that lead out of the registry, with where they lead:
   /// read through, never written through.
-  public private(set) var linksLeavingRegistry: [(path: String, target: String)] = []
+  public internal(set) var linksLeavingRegistry: [(path: String, target: String)] = []
+  /// The units `units.toml` declares, without those made up for folders it does not list.
+  var declaredUnits: [UnitPath: Unit] = [:]
+  /// The revision shown, when this is a view of a past revision (read, never written).
+  public internal(set) var revision: String?
 
   /// Seconds a writer waits for another writer before giving up.
   public static let defaultLockTimeout = 30.0
@@ -104,6 +108,7 @@ public struct RegistryStore: Sendable {
     var cache = entries.count >= RegistryStore.cacheThreshold ? loaded : RegistryCache()
     loaded = RegistryCache()
     let declaredUnits = loadUnits(cached: cache.units)
+    self.declaredUnits = declaredUnits
     var units = declaredUnits
     let cached = cachedSlots(of: entries, in: cache)
     var missing: [FileSystem.Entry] = []
@@ -224,7 +229,7 @@ public struct RegistryStore: Sendable {
   }
 
   /// What reading one service file gave: the service, or why not, with the id when known.
-  private struct Parsed: Sendable {
+  struct Parsed: Sendable {
     var id: ServiceID?
     var result: Result<Service, StoreError>
 
@@ -243,7 +248,7 @@ public struct RegistryStore: Sendable {
   static let cacheThreshold = 1_000
 
   /// Parses service files (folders relative to `services/`) in parallel, in input order.
-  private func parse(_ files: [FileSystem.Entry]) -> [Parsed] {
+  func parse(_ files: [FileSystem.Entry], sources: [[UInt8]]? = nil) -> [Parsed] {
     let root = self.root
     let displayRoot = root == "." ? "" : "\(root)/"
     var results = [Parsed](
@@ -262,7 +267,7 @@ public struct RegistryStore: Sendable {
           for position in index * chunk..<min(files.count, (index + 1) * chunk) {
             output[position] = RegistryStore.parseService(
               folder: files[position].folder, file: files[position].name, root: root,
-              displayRoot: displayRoot, interner: &interner)
+              displayRoot: displayRoot, source: sources?[position], interner: &interner)
           }
         }
       }
@@ -271,7 +276,7 @@ public struct RegistryStore: Sendable {
   }
 
   private static func parseService(
-    folder: String, file: String, root: String, displayRoot: String,
+    folder: String, file: String, root: String, displayRoot: String, source bytes: [UInt8]?,
     interner: inout ValueInterner
   ) -> Parsed {
     let stem = String(file.dropLast(".toml".count))
@@ -294,7 +299,8 @@ public struct RegistryStore: Sendable {
       } catch {
         throw StoreError.invalidValue(SourceLocation(path: display), "its folder: \(error)")
       }
-      let source = String(decoding: try FileSystem.read("\(root)/\(full)"), as: UTF8.self)
+      let source = String(
+        decoding: try bytes ?? FileSystem.read("\(root)/\(full)"), as: UTF8.self)
       return Parsed(
         id: id,
         result: .success(
@@ -317,7 +323,7 @@ public struct RegistryStore: Sendable {
   /// by another file makes this one broken, whichever is valid. `lastUnit` is the unit of the
   /// service taken in before: a folder's files come together, so most services have the unit
   /// just looked up.
-  private mutating func accept(
+  mutating func accept(
     _ parsed: Parsed, from file: FileSystem.Entry, into services: inout [ServiceID: Service],
     units: inout [UnitPath: Unit], lastUnit: inout UnitPath?
   ) {
@@ -365,7 +371,7 @@ public struct RegistryStore: Sendable {
   }
 
   /// The folder and id of a path `services/<folder>/<id>.toml`, if it is one.
-  private static func serviceFile(at relative: String) -> (folder: String, id: ServiceID)? {
+  static func serviceFile(at relative: String) -> (folder: String, id: ServiceID)? {
     let prefix = RegistryLayout.servicesFolder + "/"
     guard relative.hasPrefix(prefix), relative.hasSuffix(".toml") else { return nil }
     let inside = relative.dropFirst(prefix.count)
@@ -409,6 +415,8 @@ public struct RegistryStore: Sendable {
   }
 
   private mutating func refresh(candidates: Set<String>?) throws(StoreError) -> [String] {
+    // A past revision does not change with the files on disk.
+    guard revision == nil else { return [] }
     // Without waiting: whoever holds the lock (this process among them) finishes it.
     try? finishPendingBatch(timeout: 0)
     let changed: [String]
@@ -517,6 +525,7 @@ public struct RegistryStore: Sendable {
 
   /// Rereads everything from disk, for when memory may be ahead of the files (a failed save).
   public mutating func reload() throws(StoreError) {
+    guard revision == nil else { return }
     try loadAll()
   }
 
@@ -618,6 +627,7 @@ extension RegistryStore {
   /// rewrite units.toml or registry.toml while that file does not parse. The writer lock is
   /// held, so a batch left behind is finished here first when it can be.
   fileprivate mutating func requireWritable(_ update: StoreUpdate) throws(StoreError) {
+    if let revision { throw .pastRevision(revision) }
     let batch = FileBatch(root: root)
     if batch.hasPendingBatch {
       do {

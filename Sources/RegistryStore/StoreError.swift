@@ -58,6 +58,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A transaction made links (`from -> to`) to services that exist neither in it nor on
   /// disk, so it was not committed.
   case linksToMissingServices([String])
+  /// The registry is shown as it was at a past revision (`revision`), which is read, never
+  /// written.
+  case pastRevision(String)
   /// A rule of the model was broken.
   case model(ModelError)
 
@@ -71,7 +74,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       .brokenFileBlocksWrite(let path, _), .damagedBatchLog(let path, _),
       .outsideRegistry(let path, _):
       path
-    case .changedOnDisk, .brokenService, .batchNotFinished, .linksToMissingServices, .model: nil
+    case .changedOnDisk, .brokenService, .batchNotFinished, .linksToMissingServices,
+      .pastRevision, .model:
+      nil
     }
   }
 
@@ -126,6 +131,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "commit refused, nothing written: links to services that do not exist: "
         + links.prefix(10).joined(separator: ", ")
         + (links.count > 10 ? " and \(links.count - 10) more" : "")
+    case .pastRevision(let revision):
+      return "this is the registry as it was at \(revision), which is read, never written; "
+        + "changes go to the working tree"
     case .model(let error):
       return error.description
     }

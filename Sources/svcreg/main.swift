@@ -60,6 +60,12 @@ func start() -> Never {
   }
   var options = launch.options
   options.color = options.color && Terminal.colorEnabled(for: 1)
+  // git's configuration of the merge driver names this very executable when it was run by path.
+  let invokedAs = CommandLine.arguments.first ?? "svcreg"
+  if invokedAs.contains("/"), let real = realpath(invokedAs, nil) {
+    options.executable = String(cString: real)
+    free(real)
+  }
   if launch.mode == .version {
     print("svcreg 0.1.0")
     exit(0)

@@ -80,10 +80,13 @@ import Testing
     try folder.write("*.png binary", to: ".gitattributes")
     let first = try ChildProcess.svcreg(["init", folder.path])
     #expect(first.status == 0, "\(first.errorOutput)")
-    #expect(first.output.contains("added to .gitattributes: journal.log merge=union"))
-    #expect(try folder.read(".gitattributes") == "*.png binary\njournal.log merge=union\n")
+    let lines = RegistryStore.gitAttributes
+    #expect(first.output.contains("added to .gitattributes: " + lines.joined(separator: ", ")))
+    #expect(
+      try folder.read(".gitattributes") == (["*.png binary"] + lines).map { $0 + "\n" }.joined())
     let second = try ChildProcess.svcreg(["init", folder.path])
     #expect(second.output.contains("nothing to add"))
-    #expect(try folder.read(".gitattributes") == "*.png binary\njournal.log merge=union\n")
+    #expect(
+      try folder.read(".gitattributes") == (["*.png binary"] + lines).map { $0 + "\n" }.joined())
   }
 }

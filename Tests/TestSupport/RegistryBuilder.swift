@@ -108,6 +108,11 @@ public struct RegistryBuilder: Sendable {
     setLifecycle(.retired, of: reference, deprecation: nil)
   }
 
+  /// Removes the service `id`, if there is one.
+  public mutating func remove(_ id: String) {
+    registry.services[Self.id(id)] = nil
+  }
+
   /// Changes the service `id` in place.
   public mutating func edit(_ id: String, _ change: (inout Service) -> Void) {
     guard var service = registry.services[Self.id(id)] else {
@@ -189,7 +194,8 @@ public struct RegistryBuilder: Sendable {
     }
   }
 
-  private static func unitPath(_ text: String) -> UnitPath {
+  /// A unit path, trusted to be valid.
+  public static func unitPath(_ text: String) -> UnitPath {
     guard let path = UnitPath(text) else {
       preconditionFailure("RegistryBuilder: '\(text)' is not a valid unit path")
     }

@@ -5,7 +5,7 @@
 /// The command's word, usage, help and completion stay in the `CommandTable`, as data; a type
 /// is found there by `name`. Adding a command: its spec in `CommandTable.standard`, a type
 /// here, its outcome in `Outcomes/`, and the type in `Session.commandTypes`.
-protocol Command {
+protocol Command: SendableMetatype {
   /// What running the command gives.
   associatedtype Outcome: CommandOutcome
 
@@ -15,6 +15,11 @@ protocol Command {
   /// Whether the command looks at the registry, which is then reread first if others
   /// changed it; `help` does not, and works where there is no registry.
   static var readsRegistry: Bool { get }
+
+  /// Whether the command never needs the registry, so that run alone it does not open one
+  /// (git's merge driver runs once per file merged, and must not read a whole registry each
+  /// time).
+  static var worksWithoutRegistry: Bool { get }
 
   /// Whether the command changes what later commands see without itself changing the registry
   /// (a batch opened or closed, scripts run, a registry created), so cached views are rebuilt.
@@ -34,6 +39,7 @@ protocol Command {
 
 extension Command {
   static var readsRegistry: Bool { true }
+  static var worksWithoutRegistry: Bool { false }
   static var changesWhatCommandsSee: Bool { false }
   static var runsInsideAtomicRun: Bool { true }
 }

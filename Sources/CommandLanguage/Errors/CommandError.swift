@@ -1,3 +1,4 @@
+import GitHistory
 import RegistryModel
 import RegistryStore
 
@@ -10,6 +11,8 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
   case model(ModelError)
   /// The files could not be read or written.
   case store(StoreError)
+  /// A past revision could not be read through git.
+  case git(GitError)
   /// A script line failed; the location is `file:line`.
   case script(file: String, line: Int, underlying: Box)
   /// A command that only makes sense inside a batch, or outside one.
@@ -53,6 +56,7 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
       return text + error.commandAdvice
     case .suggested(let box, let name): return "\(box.error.message); did you mean '\(name)'?"
     case .script(_, _, let box): return box.error.message
+    case .git(let error): return error.description
     case .batchState(let text), .failed(let text): return text
     case .interrupted: return "interrupted"
     }

@@ -74,6 +74,15 @@ struct FindingsReport {
   var strict: Bool
   /// What the findings are called when there are none ("no findings").
   var title: String
+  /// The git revision the findings are new since (`check --since`), when they are.
+  var since: String?
+  /// With `since`: the findings of that revision the changes resolved.
+  var resolved: [Finding] = []
+  /// Where each finding points in the files, when the report is written as SARIF.
+  var sarif: SARIFLocations?
+  /// Whether the JSON document is printed whatever the session's `--json` says
+  /// (`--format json`).
+  var forcesJSON = false
 
   /// The findings that are errors.
   var errors: Int { findings.filter { $0.severity == .error }.count }

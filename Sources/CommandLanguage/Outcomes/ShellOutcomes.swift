@@ -16,6 +16,8 @@ struct RegistryInitialised {
   var name: String?
   /// The lines added to an existing registry's `.gitattributes`.
   var addedGitAttributes: [String]
+  /// The merge driver command set in the clone's git configuration, when it was set now.
+  var configuredMergeDriver: String? = nil
 }
 
 /// What `fmt` found and did.

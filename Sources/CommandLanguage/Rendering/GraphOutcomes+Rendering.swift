@@ -186,6 +186,10 @@ extension DependencyPath: CommandOutcome {
 
 extension FindingsReport: CommandOutcome {
   func write(to output: inout TextOutput) throws(CommandError) {
+    if sarif != nil || forcesJSON {
+      output.write(json.text + "\n")
+      return
+    }
     let style = output.style
     for finding in findings {
       let mark = finding.severity == .error ? style.error("error") : style.warning("warning")
@@ -204,18 +208,28 @@ extension FindingsReport: CommandOutcome {
       output.write(text)
     }
     let (errors, warnings) = (errors, warnings)
-    output.write(
-      (findings.isEmpty
-        ? style.ok("no \(title)")
-        : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        + "\n")
+    var summary =
+      findings.isEmpty
+      ? style.ok("no \(title)")
+      : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    if let since {
+      if !findings.isEmpty { summary += " introduced since \(since)" }
+      summary += "; \(resolved.count) resolved"
+    }
+    output.write(summary + "\n")
   }
 
   var json: JSONValue {
-    .object([
+    if let sarif { return sarifLog(sarif) }
+    var pairs: [(String, JSONValue)] = [
       ("findings", .array(findings.map(JSONValue.finding))),
       ("errors", .int(errors)), ("warnings", .int(warnings)),
-    ])
+    ]
+    if let since {
+      pairs.append(("since", .string(since)))
+      pairs.append(("resolved", .array(resolved.map(JSONValue.finding))))
+    }
+    return .object(pairs)
   }
 
   var exitStatus: Int32 { errors > 0 || (strict && warnings > 0) ? 1 : 0 }

@@ -14,23 +14,30 @@ extension RegistryInitialised: CommandOutcome {
   func write(to output: inout TextOutput) throws(CommandError) {
     if let name {
       output.write("created registry '\(name)' in \(path)\n")
-    } else if addedGitAttributes.isEmpty {
+    } else if addedGitAttributes.isEmpty && configuredMergeDriver == nil {
       output.write("\(path) is already a registry; nothing to add\n")
-    } else {
+    } else if !addedGitAttributes.isEmpty {
       output.write(
         "\(path) is already a registry; added to .gitattributes: "
           + addedGitAttributes.joined(separator: ", ") + "\n")
+    } else {
+      output.write("\(path) is already a registry\n")
+    }
+    if let configuredMergeDriver {
+      output.write("set git's merge driver for registry files: \(configuredMergeDriver)\n")
     }
   }
 
   var json: JSONValue {
-    guard let name else {
-      return .object([
-        ("ok", true), ("path", .string(path)), ("existing", true),
-        ("gitattributes", .array(addedGitAttributes.map(JSONValue.string))),
-      ])
+    var pairs: [(String, JSONValue)] = [("ok", true), ("path", .string(path))]
+    if let name {
+      pairs.append(("name", .string(name)))
+    } else {
+      pairs.append(("existing", true))
+      pairs.append(("gitattributes", .array(addedGitAttributes.map(JSONValue.string))))
     }
-    return .object([("ok", true), ("path", .string(path)), ("name", .string(name))])
+    if let configuredMergeDriver { pairs.append(("mergeDriver", .string(configuredMergeDriver))) }
+    return .object(pairs)
   }
 }
 

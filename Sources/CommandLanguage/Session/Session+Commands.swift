@@ -8,12 +8,13 @@ extension Session {
     uniqueKeysWithValues: [
       ShowCommand.self, ListCommand.self, VersionsCommand.self, FindCommand.self,
       UnitsCommand.self, StatsCommand.self, LogCommand.self, DependenciesCommand.self,
-      WhyCommand.self, LocksCommand.self, CheckCommand.self, RegisterCommand.self,
+      WhyCommand.self, LocksCommand.self, CheckCommand.self, DiffCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
       DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
       BeginCommand.self, CommitCommand.self, RollbackCommand.self, QuitCommand.self,
       RunCommand.self, SourceCommand.self, InitCommand.self, FormatCommand.self,
+      MergeDriverCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.

@@ -56,11 +56,17 @@ public struct Session {
     // Started before the files are read, so that no change can fall between the two.
     watcher = watchingFiles ? DirectoryWatcher(root: options.registryPath) : nil
     do {
-      store = try RegistryStore.open(at: options.registryPath)
+      store = options.opensRegistry ? try RegistryStore.open(at: options.registryPath) : nil
     } catch .notARegistry {
       store = nil
     } catch {
       throw .store(error)
+    }
+    if let revision = options.revision {
+      guard let opened = store else { throw .store(.notARegistry(options.registryPath)) }
+      store = try opened.viewed(at: revision)
+      // A past revision does not change with the files: nothing to watch.
+      watcher = nil
     }
   }
 

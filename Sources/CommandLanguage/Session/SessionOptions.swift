@@ -18,11 +18,20 @@ public struct SessionOptions: Sendable {
   /// The date sunsets are compared with, when fixed (`SVCREG_TODAY`, for reproducible runs);
   /// `nil` for today's date in UTC.
   public var today: CalendarDate?
+  /// The git revision shown instead of the working tree (`--at REV`): read, never written.
+  public var revision: String?
+  /// Whether the session opens the registry at once; not for a command that works without
+  /// one (`merge-driver`).
+  public var opensRegistry = true
+  /// How this svcreg is run (for git's configuration of its merge driver): a path, or a
+  /// name found on `PATH`.
+  public var executable = "svcreg"
 
   /// Creates options.
   public init(
     registryPath: String, actor: String, json: Bool = false, color: Bool = false,
-    lockTimeout: Double = 30, holdsWriterLock: Bool = false, today: CalendarDate? = nil
+    lockTimeout: Double = 30, holdsWriterLock: Bool = false, today: CalendarDate? = nil,
+    revision: String? = nil
   ) {
     self.registryPath = registryPath
     self.actor = actor
@@ -31,5 +40,6 @@ public struct SessionOptions: Sendable {
     self.lockTimeout = lockTimeout
     self.holdsWriterLock = holdsWriterLock
     self.today = today
+    self.revision = revision
   }
 }

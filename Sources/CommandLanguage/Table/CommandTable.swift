@@ -158,6 +158,20 @@ public struct CommandTable: Sendable {
         "find", group: .look,
         summary: "services whose id, name, description, tags or URL hold TEXT",
         arguments: [.variadic("TEXT", .text)]),
+      CommandSpec(
+        "diff", group: .look,
+        summary: "what changed between two git revisions, in registry terms",
+        arguments: [.optional("REV", .text), .optional("REV2", .text)],
+        options: [
+          .value(
+            "format", .choice(["text", "json", "markdown"]), "F",
+            help: "text (the default), json, or markdown (for a pull-request comment)")
+        ],
+        details: "With no REV: HEAD against the working tree; with one: REV against the working "
+          + "tree; with two: REV against REV2. Services added, removed, renamed (a new id), "
+          + "moved and changed field by field, units, and the findings the changes introduced "
+          + "and resolved. Revisions are read through git; the working tree is not touched.",
+        examples: ["diff", "diff origin/main", "diff v2024.1 v2025.1 --format markdown"]),
       CommandSpec("units", group: .look, summary: "the organisational units and their services"),
       CommandSpec(
         "stats", group: .look,
@@ -203,8 +217,21 @@ public struct CommandTable: Sendable {
       CommandSpec(
         "check", group: .graph,
         summary: "every finding: locks, certain duplicates and broken files",
-        options: [.flag("strict", help: "warnings count as failures too")],
-        details: "Exit status 1 when there are errors (with --strict: warnings too)."),
+        options: [
+          .flag("strict", help: "warnings count as failures too"),
+          .value(
+            "since", .text, "REV",
+            help: "only the findings the changes since git revision REV introduced"),
+          .value(
+            "format", .choice(["text", "json", "sarif"]), "F",
+            help: "text (the default), json, or sarif (SARIF 2.1.0 for code review tools)"),
+        ],
+        details: "Exit status 1 when there are errors (with --strict: warnings too); with "
+          + "--since, only when the changes since REV introduced them: the gate for a pull "
+          + "request, which old findings do not block.",
+        examples: [
+          "check", "check --since origin/main", "check --since origin/main --format sarif",
+        ]),
       CommandSpec(
         "export", group: .exchange,
         summary: "write the dependency graph for graph tools, or the registry as CSV",
@@ -268,7 +295,26 @@ public struct CommandTable: Sendable {
       CommandSpec(
         "init", group: .shell, summary: "create a new, empty registry",
         arguments: [.optional("DIR", .file)],
-        options: [.value("name", .text, "NAME", help: "its display name")]),
+        options: [.value("name", .text, "NAME", help: "its display name")],
+        details: "On an existing registry it adds what it lacks: the .gitattributes lines "
+          + "(journal.log merged by union, registry files by svcreg's merge driver) and, inside "
+          + "a git repository, the merge driver in the clone's .git/config; run it once in "
+          + "every clone."),
+      CommandSpec(
+        "merge-driver", group: .exchange,
+        summary: "git's merge driver for service files and units.toml (git runs it)",
+        arguments: [
+          .required("BASE", .file), .required("OURS", .file), .required("THEIRS", .file),
+          .required("PATH", .text),
+        ],
+        options: [.value("marker-size", .number, "N", help: "conflict markers' length (git's %L)")],
+        details: "Merges the common ancestor BASE and two changes of it into OURS field by field: "
+          + "a field changed on one side takes that side's value; versions, links and tags "
+          + "are merged one by one (both sides' additions kept); a field both sides changed "
+          + "differently is left between conflict markers, named on standard error, with exit "
+          + "status 1. A version that does not parse is merged by git's line merge. "
+          + "'svcreg init' sets it up: merge.svcreg.driver = svcreg merge-driver %O %A %B %P "
+          + "--marker-size %L."),
       CommandSpec(
         "help", group: .shell, summary: "list the commands, or explain one",
         arguments: [.optional("COMMAND", .command)]),

@@ -15,6 +15,13 @@ public enum RegistryLayout {
   /// svcreg's private state (lock, batch log, cache), never committed to git.
   static let stateFolder = ".svcreg"
 
+  /// Whether `relative` (a path from the root) is a file the registry is read from: the
+  /// settings, the units, or a service file.
+  public static func isRegistryFile(_ relative: String) -> Bool {
+    relative == settingsFile || relative == unitsFile
+      || (relative.hasPrefix(servicesFolder + "/") && relative.hasSuffix(".toml"))
+  }
+
   /// The file of service `id` in `unit`, relative to the root.
   static func servicePath(_ id: ServiceID, in unit: UnitPath) -> String {
     "\(servicesFolder)/\(unit)/\(id.rawValue).toml"

@@ -21,48 +21,73 @@ struct LocksCommand: Command {
   }
 }
 
-/// `check [--strict]`: every finding: locks, certain duplicates, broken files and links that
-/// lead out of the registry; fails on errors (and with `--strict` on warnings).
+/// `check [--strict] [--since REV] [--format text|json|sarif]`: every finding: locks, certain
+/// duplicates, broken files and links that lead out of the registry, or only those the changes
+/// since a git revision introduced; fails on errors (and with `--strict` on warnings).
 struct CheckCommand: Command {
   static let name = "check"
   /// Whether warnings fail the check too.
   var strict: Bool
+  /// The git revision whose findings are not reported, when given.
+  var since: String?
+  /// How the findings are written.
+  var format: FindingsFormat
 
-  init(strict: Bool = false) { self.strict = strict }
+  init(strict: Bool = false, since: String? = nil, format: FindingsFormat = .text) {
+    self.strict = strict
+    self.since = since
+    self.format = format
+  }
 
   init(parsing invocation: Invocation) throws(CommandError) {
     strict = invocation.has("strict")
+    since = invocation.value("since")
+    format = try invocation.value("format", as: FindingsFormat.self) ?? .text
   }
 
   func run(in session: inout Session) throws(CommandError) -> FindingsReport {
-    _ = try session.openStore()
+    let store = try session.openStore()
     let (registry, graph, today) = (session.registrySnapshot, session.currentGraph(), session.today)
-    let (locks, certain) = try session.interruptibly {
-      let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
-      return (
-        LockFinder.findings(in: registry, graph: graph, today: today),
-        finder.certainDuplicates(in: registry)
-      )
+    let current = try session.interruptibly {
+      RegistryFindings(registry: registry, graph: graph, store: store, today: today)
     }
-    var findings = locks
-    findings += certain.map { cluster in
-      Finding(
-        code: .duplicate, services: cluster.services,
-        message: "\(cluster.services.map(\.rawValue).joined(separator: ", ")) are the same "
-          + "service: \(cluster.evidence.map(\.description).joined(separator: "; ")); "
-          + "keep one and retire the others")
+    var report = FindingsReport(findings: current.findings, strict: strict, title: "findings")
+    if let since {
+      let older = try store.viewed(at: since)
+      let then = try session.interruptibly {
+        RegistryFindings(
+          registry: older.registry, graph: DependencyGraph(older.registry), store: older,
+          today: today)
+      }
+      report.findings = current.introduced(since: then)
+      report.since = since
+      report.resolved = then.introduced(since: current)
+      report.title = "findings introduced since \(since)"
     }
-    findings += session.brokenFiles.map { file in
-      Finding(
-        code: .brokenFile, services: file.serviceID.map { [$0] } ?? [],
-        message: file.error.description)
+    if format == .sarif {
+      report.sarif = SARIFLocations(findings: report.findings, store: store)
+    } else if format == .json {
+      report.forcesJSON = true
     }
-    findings += (session.store?.linksLeavingRegistry ?? []).map { link in
-      Finding(
-        code: .linkOutside, services: [],
-        message: "\(link.path) is a symbolic link to \(link.target), outside the registry: "
-          + "svcreg reads through it but will not write there; replace it with a folder")
+    return report
+  }
+}
+
+/// How `check` writes its findings.
+enum FindingsFormat: String, CaseIterable, ArgumentValue {
+  /// Lines for people.
+  case text
+  /// The JSON document `--json` prints.
+  case json
+  /// A SARIF 2.1.0 log, for code review tools.
+  case sarif
+
+  init(argument: String) throws(CommandError) {
+    guard let format = FindingsFormat(rawValue: argument) else {
+      throw .usage(
+        "unknown format '\(argument)'; expected text, json or sarif", column: 0,
+        command: CheckCommand.name)
     }
-    return FindingsReport(findings: findings, strict: strict, title: "findings")
+    self = format
   }
 }

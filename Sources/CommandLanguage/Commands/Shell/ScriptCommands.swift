@@ -1,3 +1,4 @@
+import GitHistory
 import RegistryModel
 import RegistryStore
 
@@ -64,17 +65,41 @@ struct InitCommand: Command {
   func run(in session: inout Session) throws(CommandError) -> RegistryInitialised {
     let path = path ?? session.options.registryPath
     let name = registryName ?? FileSystemName.lastComponent(of: path)
+    var outcome: RegistryInitialised
     do {
       // As `git init` does, a second `init` is no error: it adds what an older svcreg did not
       // write, so that existing registries merge as well as new ones.
       if (try? RegistryStore.open(at: path)) != nil {
-        return RegistryInitialised(
+        outcome = RegistryInitialised(
           path: path, name: nil, addedGitAttributes: try RegistryStore.addGitAttributes(at: path))
+      } else {
+        session.adopt(try RegistryStore.create(at: path, name: name), at: path)
+        outcome = RegistryInitialised(path: path, name: name, addedGitAttributes: [])
       }
-      session.adopt(try RegistryStore.create(at: path, name: name), at: path)
     } catch {
       throw .store(error)
     }
-    return RegistryInitialised(path: path, name: name, addedGitAttributes: [])
+    outcome.configuredMergeDriver = try configureMergeDriver(
+      at: path, executable: session.options.executable)
+    return outcome
+  }
+
+  /// Sets svcreg's merge driver up in the clone's git configuration when `path` is inside a
+  /// git repository and it is not set up so already; returns the driver command it set.
+  private func configureMergeDriver(at path: String, executable: String) throws(CommandError)
+    -> String?
+  {
+    guard let repository = try? GitRepository(containing: path) else { return nil }
+    let key = "merge.\(RegistryStore.mergeDriverName)"
+    let driver = "\(Session.shellQuoted(executable)) merge-driver %O %A %B %P --marker-size %L"
+    do {
+      guard try repository.configuration("\(key).driver") != driver else { return nil }
+      try repository.setConfiguration(
+        "\(key).name", to: "svcreg: registry files merged field by field")
+      try repository.setConfiguration("\(key).driver", to: driver)
+    } catch {
+      throw .git(error)
+    }
+    return driver
   }
 }

@@ -1,0 +1,76 @@
+import DependencyGraph
+import RegistryModel
+import RegistryStore
+
+/// `diff [REV [REV]] [--format text|json|markdown]`: what changed between two git revisions,
+/// or a revision and the working tree, in registry terms, with the findings the changes
+/// introduced and resolved.
+struct DiffCommand: Command {
+  static let name = "diff"
+  /// The older revision; `HEAD` when none is given.
+  var from: String
+  /// The newer revision; the working tree when `nil`.
+  var to: String?
+  /// How the difference is written.
+  var format: DiffFormat
+
+  init(from: String = "HEAD", to: String? = nil, format: DiffFormat = .text) {
+    self.from = from
+    self.to = to
+    self.format = format
+  }
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    from = invocation.argument(0) ?? "HEAD"
+    to = invocation.argument(1)
+    format = try invocation.value("format", as: DiffFormat.self) ?? .text
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> RegistryDiffReport {
+    let store = try session.openStore()
+    if let revision = store.revision {
+      throw .usage(
+        "'diff' names its revisions itself; drop --at \(revision) (diff \(revision) compares "
+          + "it with the working tree)", column: 0, command: Self.name)
+    }
+    let older = try store.viewed(at: from)
+    let newer =
+      try to.map { (revision) throws(CommandError) in try store.viewed(at: revision) }
+      ?? store
+    let today = session.today
+    let (difference, introduced, resolved) = try session.interruptibly {
+      let before = RegistryFindings(
+        registry: older.registry, graph: DependencyGraph(older.registry), store: older,
+        today: today)
+      let after = RegistryFindings(
+        registry: newer.registry, graph: DependencyGraph(newer.registry), store: newer,
+        today: today)
+      return (
+        newer.registry.difference(from: older.registry), after.introduced(since: before),
+        before.introduced(since: after)
+      )
+    }
+    return RegistryDiffReport(
+      from: from, to: to ?? "working tree", difference: difference, introduced: introduced,
+      resolved: resolved, format: format)
+  }
+}
+
+/// How `diff` writes what changed.
+enum DiffFormat: String, CaseIterable, ArgumentValue {
+  /// Lines for people.
+  case text
+  /// The JSON document `--json` prints.
+  case json
+  /// Markdown, for a pull-request comment.
+  case markdown
+
+  init(argument: String) throws(CommandError) {
+    guard let format = DiffFormat(rawValue: argument) else {
+      throw .usage(
+        "unknown format '\(argument)'; expected text, json or markdown", column: 0,
+        command: DiffCommand.name)
+    }
+    self = format
+  }
+}
