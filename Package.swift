@@ -70,6 +70,7 @@ let package = Package(
       name: "RegistryStoreTests",
       // TOMLKit directly too: the syntax checker's tests compare their verdicts with its own.
       dependencies: ["RegistryStore", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]),
+    .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
     .testTarget(name: "DependencyGraphTests", dependencies: ["DependencyGraph", "TestSupport"]),
     .testTarget(
       name: "DuplicateDetectionTests", dependencies: ["DuplicateDetection", "TestSupport"],

@@ -22,7 +22,7 @@ import Testing
   /// A registry in git with a tag `base`: sso, siakad (depending on sso ^2), old, and legacy
   /// (depending on a service that does not exist: an old lock). Then one commit on top: portal
   /// is registered depending on sso ^9 (a new lock), siakad moves to pusat/b, and `old` is
-  /// renamed `renamed` by moving its file.
+  /// renamed `renamed` by moving its file into the other unit.
   static func history(inSubfolder: Bool = false) throws -> (TemporaryDirectory, String) {
     let folder = TemporaryDirectory(prefix: "svcreg-revisions")
     let registry = inSubfolder ? folder.file("registry") : folder.path
@@ -60,7 +60,7 @@ import Testing
         """)
     #expect(change.status == 0, "\(change.errorOutput)")
     try GitMergeTests.git(
-      ["mv", "\(registry)/services/pusat/a/old.toml", "\(registry)/services/pusat/a/renamed.toml"],
+      ["mv", "\(registry)/services/pusat/a/old.toml", "\(registry)/services/pusat/b/renamed.toml"],
       in: folder.path)
     try GitMergeTests.git(["add", "-A"], in: folder.path)
     try GitMergeTests.git(["commit", "-qm", "change"], in: folder.path)
@@ -128,11 +128,15 @@ import Testing
     #expect((document["removed"] as? [Any])?.isEmpty == true)
     let renamed = try #require(document["renamed"] as? [[String: String]])
     #expect(renamed == [["from": "old", "to": "renamed"]])
+    // Renamed across units: the new id is also said to have moved.
     let changed = try #require(document["changed"] as? [[String: Any]])
-    #expect(changed.map { $0["id"] as? String } == ["siakad"])
-    let changes = try #require(changed.first?["changes"] as? [[String: Any]])
-    #expect(changes.first?["change"] as? String == "moved")
-    #expect(changes.first?["to"] as? String == "pusat/b")
+    #expect(changed.map { $0["id"] as? String } == ["renamed", "siakad"])
+    for service in changed {
+      let changes = try #require(service["changes"] as? [[String: Any]])
+      #expect(changes.first?["change"] as? String == "moved")
+      #expect(changes.first?["from"] as? String == "pusat/a")
+      #expect(changes.first?["to"] as? String == "pusat/b")
+    }
     let findings = try #require(document["findings"] as? [String: [[String: Any]]])
     #expect(findings["introduced"]?.map { $0["code"] as? String } == ["unsatisfiable"])
     #expect(findings["resolved"]?.isEmpty == true)
