@@ -40,7 +40,8 @@ public struct Launch: Sendable {
 
   /// The usage line for `svcreg --help` and command-line errors.
   public static let usage = """
-    usage: svcreg [--registry DIR] [--at REV] [--actor NAME] [--json] [--no-color] [COMMAND [ARG...]]
+    usage: svcreg [--registry DIR] [--at REV] [--actor NAME] [--json] [--no-color] [--no-pager]
+                  [COMMAND [ARG...]]
            svcreg run FILE... [--keep-going] [--atomic] [--check]
            svcreg init [DIR] [--name NAME]
     With no command: the interactive shell on a terminal, else commands from standard input.
@@ -56,6 +57,7 @@ public struct Launch: Sendable {
       ("--actor NAME", "who the journal names (else $SVCREG_ACTOR, else the login name)"),
       ("--json", "every command prints one JSON document"),
       ("--no-color", "no colour (also NO_COLOR=1; never in pipes)"),
+      ("--no-pager", "the shell prints long output without a pager ($SVCREG_PAGER, $PAGER, less)"),
       ("--keep-going", "scripts: report an error and go on"),
       ("--atomic", "scripts: the whole run is one batch, all or nothing"),
       ("--version", "print the version"),
@@ -74,6 +76,7 @@ public struct Launch: Sendable {
     var actor: String?
     var json = false
     var color = true
+    var paging = true
     var keepGoing = false
     var atomic = false
     var index = 0
@@ -100,6 +103,7 @@ public struct Launch: Sendable {
       case "--at": revision = try value(argument)
       case "--json": json = true
       case "--no-color": color = false
+      case "--no-pager": paging = false
       case "--keep-going": keepGoing = true
       case "--atomic": atomic = true
       case "--help", "-h": rest = ["help"]
@@ -128,12 +132,13 @@ public struct Launch: Sendable {
         throw .usage("SVCREG_TODAY: \(error)", column: 0, command: nil)
       }
     }
-    let options = SessionOptions(
+    var options = SessionOptions(
       registryPath: registry ?? environment["SVCREG_REGISTRY"]
         ?? findRegistry(from: currentDirectory) ?? "registry",
       actor: actor ?? environment["SVCREG_ACTOR"] ?? loginName(environment),
       json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true, today: today,
       revision: revision)
+    options.paging = paging
     var launch = Launch(
       mode: .interactive, options: options,
       scriptMode: Session.ScriptMode(keepGoing: keepGoing, atomic: atomic))

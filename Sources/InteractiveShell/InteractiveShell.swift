@@ -10,13 +10,16 @@ import LineEditor
 /// The interactive shell: reads lines with the line editor, runs them on a command session,
 /// and prints what they give, until `quit` or Ctrl-D.
 public enum InteractiveShell {
-  /// Runs the prompt loop on `session`, keeping history in `historyFile` if given, and returns
-  /// the process's exit status.
-  public static func run(session: inout Session, historyFile: String?) -> Int32 {
+  /// Runs the prompt loop on `session`, keeping history in `historyFile` if given, paging
+  /// output taller than the screen through `pager` when given, and returns the process's
+  /// exit status.
+  public static func run(session: inout Session, historyFile: String?, pager: String? = nil)
+    -> Int32
+  {
     Interrupts.install()
+    // A pager or `| head` that ends before reading everything must not end the shell.
+    signal(SIGPIPE, SIG_IGN)
     session.interruptCheck = { Interrupts.takeRequested() }
-    // Long output comes while the command runs; Ctrl-C stops it there and then the command.
-    session.streamOutput = { write($0, to: STDOUT_FILENO, ending: false) }
     let editor = LineEditor(
       programName: "svcreg", historyFile: historyFile, complete: completion(session.completer))
     let color = session.options.color && Terminal.colorEnabled(for: STDOUT_FILENO)
@@ -42,10 +45,8 @@ public enum InteractiveShell {
         guard let line = pending.take(text) else { continue }
         // A Ctrl-C pressed between commands must not stop the next one.
         _ = Interrupts.takeRequested()
-        let result = session.execute(line: line)
+        let result = run(line, in: &session, pager: pager)
         _ = Interrupts.takeRequested()
-        write(result.output, to: STDOUT_FILENO)
-        write(result.errorOutput, to: STDERR_FILENO)
         if result.shouldQuit {
           editor.saveHistory()
           return 0
@@ -55,6 +56,58 @@ public enum InteractiveShell {
         editor.complete = completion(session.completer)
       }
     }
+  }
+
+  /// Runs one line, its output going where the line says (`> FILE`, `>> FILE`, `| COMMAND`)
+  /// or to the screen, paged when it outgrows the screen; errors go to standard error.
+  private static func run(_ line: String, in session: inout Session, pager: String?)
+    -> CommandResult
+  {
+    var command = line
+    var output = ShellOutput.screen(pager: pager)
+    do {
+      let split = try OutputRedirection.split(line)
+      command = split.command
+      if let redirection = split.redirection {
+        switch ShellOutput.redirected(to: redirection) {
+        case .success(let redirected): output = redirected
+        case .failure(let error):
+          write(error.description, to: STDERR_FILENO)
+          return CommandResult(exitStatus: 1)
+        }
+      }
+    } catch .usage(let message, let column, nil) where line.contains(">") || line.contains("|") {
+      let result = session.render(.usage(message, column: column, command: nil))
+      write(result.errorOutput, to: STDERR_FILENO)
+      return result
+    } catch {
+      // A line that does not split (an open quote): the session says so as for any line.
+    }
+    let color = session.options.color
+    if output.isRedirected { session.options.color = false }
+    // Long output comes while the command runs; Ctrl-C stops it there and then the command.
+    session.streamOutput = { output.write($0) }
+    var result = session.execute(line: command)
+    session.options.color = color
+    session.streamOutput = nil
+    if !result.output.isEmpty && !result.output.hasSuffix("\n") { result.output += "\n" }
+    output.write(result.output)
+    output.finish()
+    if output.stopped && Interrupts.isRequested {
+      write("^C (output interrupted)\n", to: STDERR_FILENO)
+    }
+    write(result.errorOutput, to: STDERR_FILENO)
+    return result
+  }
+
+  /// The pager for output taller than the screen: `$SVCREG_PAGER` (empty: none), else
+  /// `$PAGER`, else `less -FRX` when `less` is installed.
+  public static func pagerCommand(environment: [String: String]) -> String? {
+    if let pager = environment["SVCREG_PAGER"] { return pager.isEmpty ? nil : pager }
+    if let pager = environment["PAGER"], !pager.isEmpty { return pager }
+    let path = environment["PATH"] ?? "/usr/bin:/bin"
+    let hasLess = path.split(separator: ":").contains { access("\($0)/less", X_OK) == 0 }
+    return hasLess ? "less -FRX" : nil
   }
 
   /// Where history is kept: `$SVCREG_HISTORY`, else `$XDG_STATE_HOME/svcreg/history`, else

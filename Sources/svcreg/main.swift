@@ -97,7 +97,8 @@ func run(_ launch: Launch, in session: inout Session, environment: [String: Stri
   switch launch.mode {
   case .interactive:
     return InteractiveShell.run(
-      session: &session, historyFile: InteractiveShell.defaultHistoryFile(environment: environment))
+      session: &session, historyFile: InteractiveShell.defaultHistoryFile(environment: environment),
+      pager: launch.options.paging ? InteractiveShell.pagerCommand(environment: environment) : nil)
   case .standardInput:
     return session.runScripts(
       [ScriptSource.standardInput()], mode: launch.scriptMode, write: write)

@@ -31,12 +31,19 @@ struct ShellFixture {
     }
   }
 
-  /// Starts `svcreg` with no arguments on a new terminal (TERM=dumb unless `environment` says
-  /// otherwise), and waits for its first prompt.
-  func startShell(_ environment: [String: String] = [:]) throws -> PseudoTerminal {
-    var full = ["SVCREG_REGISTRY": registry, "SVCREG_HISTORY": historyFile, "HOME": folder.path]
+  /// Starts `svcreg` with `arguments` (no command) on a new terminal of `rows` lines
+  /// (TERM=dumb and no pager unless `environment` says otherwise), and waits for its first
+  /// prompt.
+  func startShell(
+    _ environment: [String: String] = [:], arguments: [String] = [], rows: UInt16 = 50
+  ) throws -> PseudoTerminal {
+    var full = [
+      "SVCREG_REGISTRY": registry, "SVCREG_HISTORY": historyFile, "HOME": folder.path,
+      "SVCREG_PAGER": "",
+    ]
     full.merge(environment) { $1 }
-    let terminal = try PseudoTerminal(executable: BuiltProducts.svcreg, environment: full)
+    let terminal = try PseudoTerminal(
+      executable: BuiltProducts.svcreg, arguments: arguments, environment: full, rows: rows)
     try terminal.waitFor("demo> ")
     return terminal
   }

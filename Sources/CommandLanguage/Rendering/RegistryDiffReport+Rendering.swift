@@ -309,12 +309,14 @@ extension LinkTerms {
 
 /// Escaping for text put into Markdown, so that what a registry holds never becomes markup.
 enum Markdown {
-  /// `text` with every character Markdown would read as markup escaped, on one line.
+  /// `text` on one line with every character escaped that Markdown reads as markup inside a
+  /// line (emphasis, code, links, HTML, table cells); the text never starts a line, so the
+  /// characters that are markup only there (`#`, `+`, `1.`) are left alone.
   static func text(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "|", "!", "~":
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
         result += "\\\(character)"
       case "\n", "\r": result += " "
       default: result.append(character)

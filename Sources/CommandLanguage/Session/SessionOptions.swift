@@ -23,6 +23,8 @@ public struct SessionOptions: Sendable {
   /// Whether the session opens the registry at once; not for a command that works without
   /// one (`merge-driver`).
   public var opensRegistry = true
+  /// Whether the shell pages output taller than the screen (`--no-pager` turns it off).
+  public var paging = true
   /// How this svcreg is run (for git's configuration of its merge driver): a path, or a
   /// name found on `PATH`.
   public var executable = "svcreg"

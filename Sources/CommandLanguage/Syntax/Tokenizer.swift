@@ -49,6 +49,7 @@ public enum Tokenizer {
     var result = Scan()
     var word = ""
     var inWord = false
+    var bare = true
     var start = 0
     var quote: Character?
     var quoteColumn = 0
@@ -57,6 +58,7 @@ public enum Tokenizer {
     for character in line {
       column += 1
       if escaped {
+        bare = false
         // Inside double quotes only `\"` and `\\` are escapes, as in a POSIX shell.
         if quote == "\"" && character != "\"" && character != "\\" { word.append("\\") }
         word.append(character)
@@ -64,6 +66,7 @@ public enum Tokenizer {
         continue
       }
       if let open = quote {
+        bare = false
         if character == open {
           quote = nil
         } else if open == "\"" && character == "\\" {
@@ -76,9 +79,10 @@ public enum Tokenizer {
       switch character {
       case " ", "\t", "\r", "\n":
         if inWord {
-          result.tokens.append(Token(word, column: start))
+          result.tokens.append(Token(word, column: start, isBare: bare))
           word = ""
           inWord = false
+          bare = true
         }
       case "#" where !inWord:
         result.endsInWord = false
@@ -86,6 +90,7 @@ public enum Tokenizer {
       case "'", "\"":
         if !inWord { start = column }
         inWord = true
+        bare = false
         quote = character
         quoteColumn = column
       case "\\":
@@ -98,7 +103,7 @@ public enum Tokenizer {
         word.append(character)
       }
     }
-    if inWord { result.tokens.append(Token(word, column: start)) }
+    if inWord { result.tokens.append(Token(word, column: start, isBare: bare)) }
     result.endsInWord = inWord
     if let quote { result.openQuote = (quote, quoteColumn) }
     return result
