@@ -1,6 +1,7 @@
 import DependencyGraph
 import DuplicateDetection
 import RegistryModel
+import RegistryStore
 
 /// `locks`: the dependency locks (cycles, deprecated or retired targets still depended on,
 /// ranges nothing satisfies).
@@ -48,22 +49,32 @@ struct CheckCommand: Command {
   func run(in session: inout Session) throws(CommandError) -> FindingsReport {
     let store = try session.openStore()
     let (registry, graph, today) = (session.registrySnapshot, session.currentGraph(), session.today)
-    let current = try session.interruptibly {
-      RegistryFindings(registry: registry, graph: graph, store: store, today: today)
-    }
-    var report = FindingsReport(findings: current.findings, strict: strict, title: "findings")
-    if let since {
-      let older = try store.viewed(at: since)
-      let then = try session.interruptibly {
-        RegistryFindings(
-          registry: older.registry, graph: DependencyGraph(older.registry), store: older,
-          today: today)
+    guard let since else {
+      let current = try session.interruptibly {
+        RegistryFindings(registry: registry, graph: graph, store: store, today: today)
       }
-      report.findings = current.introduced(since: then)
-      report.since = since
-      report.resolved = then.introduced(since: current)
-      report.title = "findings introduced since \(since)"
+      return report(
+        FindingsReport(findings: current.findings, strict: strict, title: "findings"),
+        store: store)
     }
+    let older = try store.viewed(at: since)
+    // Both states at once, one core each.
+    let (current, then) = try session.interruptibly {
+      let findings = RegistryFindings.ofEach(
+        [(registry, store), (older.registry, older)], today: today)
+      return (findings[0], findings[1])
+    }
+    var report = FindingsReport(
+      findings: current.introduced(since: then), strict: strict,
+      title: "findings introduced since \(since)")
+    report.since = since
+    report.resolved = then.introduced(since: current)
+    return self.report(report, store: store)
+  }
+
+  /// `report` in the format asked for.
+  private func report(_ report: FindingsReport, store: RegistryStore) -> FindingsReport {
+    var report = report
     if format == .sarif {
       report.sarif = SARIFLocations(findings: report.findings, store: store)
     } else if format == .json {

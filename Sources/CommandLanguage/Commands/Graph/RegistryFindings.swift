@@ -1,11 +1,12 @@
 import DependencyGraph
+import Dispatch
 import DuplicateDetection
 import RegistryModel
 import RegistryStore
 
 /// Every finding `check` reports for one state of a registry: locks, certain duplicates,
 /// broken files and links that lead out of the registry.
-struct RegistryFindings {
+struct RegistryFindings: Sendable {
   /// The findings, locks first, in the order they are listed.
   var findings: [Finding]
 
@@ -35,6 +36,23 @@ struct RegistryFindings {
         message: "\(link.path) is a symbolic link to \(link.target), outside the registry: "
           + "svcreg reads through it but will not write there; replace it with a folder")
     }
+  }
+
+  /// The findings of each state (a registry, and the store whose files it was read from),
+  /// worked out side by side, one core each: `diff` and `check --since` need two states.
+  static func ofEach(
+    _ states: [(registry: Registry, store: RegistryStore)], today: CalendarDate
+  ) -> [RegistryFindings] {
+    var results = [RegistryFindings?](repeating: nil, count: states.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: states.count) { index in
+        let (registry, store) = states[index]
+        output[index] = RegistryFindings(
+          registry: registry, graph: DependencyGraph(registry), store: store, today: today)
+      }
+    }
+    return results.map { $0! }
   }
 
   /// The findings here that `older` does not have: what a change introduced. A finding is the

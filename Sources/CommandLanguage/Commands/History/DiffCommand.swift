@@ -39,12 +39,9 @@ struct DiffCommand: Command {
       ?? store
     let today = session.today
     let (difference, introduced, resolved) = try session.interruptibly {
-      let before = RegistryFindings(
-        registry: older.registry, graph: DependencyGraph(older.registry), store: older,
-        today: today)
-      let after = RegistryFindings(
-        registry: newer.registry, graph: DependencyGraph(newer.registry), store: newer,
-        today: today)
+      let findings = RegistryFindings.ofEach(
+        [(older.registry, older), (newer.registry, newer)], today: today)
+      let (before, after) = (findings[0], findings[1])
       return (
         newer.registry.difference(from: older.registry), after.introduced(since: before),
         before.introduced(since: after)
