@@ -114,38 +114,68 @@ public struct InvocationParser: Sendable {
 
   /// The candidate closest to `word` by edit distance, when close enough to be a typo.
   static func closest(to word: String, among candidates: [String]) -> String? {
-    let length = word.count
+    let target = Array(word)
+    let length = target.count
     let allowed = max(1, length / 3)
-    // The edit distance is at least the difference in length, so a candidate too short or too
-    // long is never within reach: a pasted line of garbage costs one comparison per name, not
-    // a table of its length times each name's.
-    let scored = candidates.lazy.filter { abs($0.count - length) <= allowed }
-      .map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
-    guard let (best, score) = scored, score <= allowed else {
+    var rows = DistanceRows()
+    var best: (name: String, distance: Int)? = nil
+    for candidate in candidates {
+      // The edit distance is at least the difference in length, so a candidate too short or
+      // too long is never within reach: a pasted line of garbage costs one comparison per
+      // name, not a table of its length times each name's.
+      let other = Array(candidate)
+      guard abs(other.count - length) <= allowed else { continue }
+      // Only a closer name can replace the best one (the first of equals wins), so a
+      // comparison stops as soon as it cannot come under the best distance so far.
+      let limit = min(allowed, (best?.distance ?? allowed + 1) - 1)
+      let distance = rows.distance(target, other, atMost: limit)
+      if distance <= limit { best = (candidate, distance) }
+      if best?.distance == 0 { break }
+    }
+    guard let best else {
       return candidates.first { $0.hasPrefix(word) && !word.isEmpty }
     }
-    return best
+    return best.name
   }
+}
+
+/// Three rows of the edit-distance table, kept from one comparison to the next so that
+/// comparing a word with every name allocates them once.
+private struct DistanceRows {
+  private var beforePrevious: [Int] = []
+  private var previous: [Int] = []
+  private var current: [Int] = []
 
   /// The edit distance between `a` and `b` counting a swap of two neighbours as one edit
-  /// (`rdpes` is one slip from `rdeps`), three rows at a time. O(|a| × |b|).
-  private static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
+  /// (`rdpes` is one slip from `rdeps`), or any value above `limit` as soon as the distance
+  /// is known to exceed it. O(|a| × |b|) at worst.
+  mutating func distance(_ a: [Character], _ b: [Character], atMost limit: Int) -> Int {
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
-    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    let width = b.count + 1
+    if previous.count < width {
+      beforePrevious = [Int](repeating: 0, count: width)
+      previous = [Int](repeating: 0, count: width)
+      current = [Int](repeating: 0, count: width)
+    }
+    for j in 0..<width { previous[j] = j }
+    var previousMinimum = 0
     for i in 1...a.count {
       current[0] = i
+      var minimum = i
       for j in 1...b.count {
-        current[j] = min(
+        var value = min(
           previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
         if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+          value = min(value, beforePrevious[j - 2] + 1)
         }
+        current[j] = value
+        minimum = min(minimum, value)
       }
+      // A row is never less than the smaller of the row above and the one above that plus
+      // one (a swap reaches two rows back), so two rows over the limit end the search.
+      if minimum > limit && previousMinimum > limit { return limit + 1 }
+      previousMinimum = minimum
       (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
