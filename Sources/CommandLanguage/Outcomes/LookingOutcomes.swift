@@ -4,8 +4,12 @@ import SemVer
 
 /// What `list` found: services in id order.
 struct ServiceList {
-  /// The services.
+  /// The services shown.
   var services: [Service]
+  /// How many matched, of which `services` may be the first few (`--limit`).
+  var total: Int
+  /// Whether only the rows are written, without the heading line and the count.
+  var rowsOnly = false
 }
 
 /// What `find` found: the services every word matched, in id order.

@@ -12,8 +12,9 @@ public struct TextTable: Sendable {
   /// Adds a row.
   public mutating func append(_ row: [String]) { rows.append(row) }
 
-  /// The table as text, the last column left unpadded; O(cells).
-  public func render(style: Style) -> String {
+  /// The table as text, the last column left unpadded, with the headings unless `headings`
+  /// is false (columns still as wide as they would be); O(cells).
+  public func render(style: Style, headings showsHeadings: Bool = true) -> String {
     // Each cell is measured once: measuring by characters is the costly part of a long table.
     let cellWidths = rows.map { $0.map(TextTable.visibleWidth) }
     var widths = headings.map(\.count)
@@ -32,7 +33,7 @@ public struct TextTable: Sendable {
       }
       out += "\n"
     }
-    line(headings.map { style.heading($0) }, headings.map(\.count))
+    if showsHeadings { line(headings.map { style.heading($0) }, headings.map(\.count)) }
     for (row, measured) in zip(rows, cellWidths) { line(row, measured) }
     return out
   }

@@ -10,11 +10,20 @@ extension ServiceList: CommandOutcome {
         service.versions.first?.version.description ?? "-", service.name,
       ])
     }
-    output.write(table.render(style: style))
-    output.write(style.dim("\(services.count) service\(services.count == 1 ? "" : "s")") + "\n")
+    output.write(table.render(style: style, headings: !rowsOnly))
+    guard !rowsOnly else { return }
+    let count =
+      services.count < total
+      ? "\(services.count) of \(total) services"
+      : "\(total) service\(total == 1 ? "" : "s")"
+    output.write(style.dim(count) + "\n")
   }
 
-  var json: JSONValue { .object([("services", .array(services.map(JSONValue.serviceSummary)))]) }
+  var json: JSONValue {
+    .object([
+      ("services", .array(services.map(JSONValue.serviceSummary))), ("total", .int(total)),
+    ])
+  }
 }
 
 extension SearchResults: CommandOutcome {

@@ -149,7 +149,13 @@ public struct CommandTable: Sendable {
           .value("lifecycle", .lifecycle, "L", help: "only this lifecycle"),
           .value("kind", .serviceKind, "K", help: "only this kind"),
           .value("tag", .tag, "T", help: "only services with this tag"),
-        ]),
+          .value(
+            "sort", .choice(ServiceOrder.allCases.map(\.rawValue)), "FIELD",
+            help: "order by id (the default), name, unit, lifecycle or version (newest first)"),
+          .value("limit", .number, "N", help: "only the first N (the count says of how many)"),
+          .flag("no-header", help: "rows only: no heading line and no count, for other programs"),
+        ],
+        examples: ["list --unit ptkn --sort name --limit 20", "list --tag akademik --no-header"]),
       CommandSpec(
         "versions", group: .look, summary: "list a service's versions, or those a range selects",
         arguments: [.required("ID", .serviceID)],

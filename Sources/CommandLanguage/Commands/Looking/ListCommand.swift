@@ -1,6 +1,7 @@
 import RegistryModel
 
-/// `list`: the services, filtered by unit, lifecycle, kind and tag, in id order.
+/// `list`: the services, filtered by unit, lifecycle, kind and tag, sorted by a field (id by
+/// default), perhaps only the first few.
 struct ListCommand: Command {
   static let name = "list"
   /// Only services of this unit (or group of units), as the user named it.
@@ -11,6 +12,12 @@ struct ListCommand: Command {
   var kind: Kind?
   /// Only services with this tag.
   var tag: String?
+  /// The order.
+  var order: ServiceOrder = .id
+  /// Only the first this many, when given.
+  var limit: Limit?
+  /// Whether the heading line and the count are left out.
+  var rowsOnly = false
 
   init(unit: String? = nil, lifecycle: Lifecycle? = nil, kind: Kind? = nil, tag: String? = nil) {
     self.unit = unit
@@ -24,6 +31,9 @@ struct ListCommand: Command {
     lifecycle = try invocation.value("lifecycle", as: Lifecycle.self)
     kind = try invocation.value("kind", as: Kind.self)
     tag = invocation.value("tag")
+    order = try invocation.value("sort", as: ServiceOrder.self) ?? .id
+    limit = try invocation.value("limit", as: Limit.self)
+    rowsOnly = invocation.has("no-header")
   }
 
   func run(in session: inout Session) throws(CommandError) -> ServiceList {
@@ -39,6 +49,66 @@ struct ListCommand: Command {
       else { continue }
       services.append(service)
     }
-    return ServiceList(services: services.sorted { $0.id < $1.id })
+    let sorted = services.sorted(by: order.areInIncreasingOrder)
+    let shown = limit.map { Array(sorted.prefix($0.count)) } ?? sorted
+    return ServiceList(services: shown, total: services.count, rowsOnly: rowsOnly)
+  }
+}
+
+/// The orders `list --sort` offers; ties are broken by id, so the order is always the same.
+enum ServiceOrder: String, CaseIterable, ArgumentValue {
+  /// By id.
+  case id
+  /// By display name, ignoring case.
+  case name
+  /// By unit path.
+  case unit
+  /// Planned, active, deprecated, retired.
+  case lifecycle
+  /// Newest version first; services without a version last.
+  case version
+
+  init(argument: String) throws(CommandError) {
+    guard let order = ServiceOrder(rawValue: argument) else {
+      throw .usage(
+        "cannot sort by '\(argument)'; sort by "
+          + ServiceOrder.allCases.map(\.rawValue).joined(separator: ", "), column: 0,
+        command: ListCommand.name)
+    }
+    self = order
+  }
+
+  /// Whether `a` comes before `b` in this order. O(1) but for names (O(length)).
+  func areInIncreasingOrder(_ a: Service, _ b: Service) -> Bool {
+    switch self {
+    case .id: break
+    case .name:
+      let (left, right) = (a.name.lowercased(), b.name.lowercased())
+      if left != right { return left < right }
+    case .unit:
+      if a.unit != b.unit { return a.unit < b.unit }
+    case .lifecycle:
+      if a.lifecycle != b.lifecycle { return a.lifecycle.rank < b.lifecycle.rank }
+    case .version:
+      let (left, right) = (a.versions.first?.version, b.versions.first?.version)
+      if left != right {
+        guard let left else { return false }
+        guard let right else { return true }
+        return left > right
+      }
+    }
+    return a.id < b.id
+  }
+}
+
+extension Lifecycle {
+  /// The position in a service's life: planned, active, deprecated, retired.
+  fileprivate var rank: Int {
+    switch self {
+    case .planned: 0
+    case .active: 1
+    case .deprecated: 2
+    case .retired: 3
+    }
   }
 }
