@@ -123,6 +123,10 @@ public struct InvocationParser: Sendable {
       // The edit distance is at least the difference in length, so a candidate too short or
       // too long is never within reach: a pasted line of garbage costs one comparison per
       // name, not a table of its length times each name's.
+      // A character takes one to four bytes: names whose byte count puts them out of reach
+      // are skipped before they are split into characters, the costly part.
+      let bytes = candidate.utf8.count
+      guard bytes >= length - allowed, (bytes + 3) / 4 <= length + allowed else { continue }
       let other = Array(candidate)
       guard abs(other.count - length) <= allowed else { continue }
       // Only a closer name can replace the best one (the first of equals wins), so a
