@@ -40,7 +40,7 @@ public struct Launch: Sendable {
 
   /// The usage line for `svcreg --help` and command-line errors.
   public static let usage = """
-    usage: svcreg [--registry DIR] [--at REV] [--actor NAME] [--json] [--no-color] [--no-pager]
+    usage: svcreg [--registry DIR] [--at REV] [--actor NAME] [--json] [--no-color] [--no-pager] [--wide]
                   [COMMAND [ARG...]]
            svcreg run FILE... [--keep-going] [--atomic] [--check]
            svcreg init [DIR] [--name NAME]
@@ -57,6 +57,7 @@ public struct Launch: Sendable {
       ("--actor NAME", "who the journal names (else $SVCREG_ACTOR, else the login name)"),
       ("--json", "every command prints one JSON document"),
       ("--no-color", "no colour (also NO_COLOR=1; never in pipes)"),
+      ("--wide", "tables and messages are not fitted to the terminal's width"),
       ("--no-pager", "the shell prints long output without a pager ($SVCREG_PAGER, $PAGER, less)"),
       ("--keep-going", "scripts: report an error and go on"),
       ("--atomic", "scripts: the whole run is one batch, all or nothing"),
@@ -77,6 +78,7 @@ public struct Launch: Sendable {
     var json = false
     var color = true
     var paging = true
+    var wide = false
     var keepGoing = false
     var atomic = false
     var index = 0
@@ -104,6 +106,7 @@ public struct Launch: Sendable {
       case "--json": json = true
       case "--no-color": color = false
       case "--no-pager": paging = false
+      case "--wide": wide = true
       case "--keep-going": keepGoing = true
       case "--atomic": atomic = true
       case "--help", "-h": rest = ["help"]
@@ -139,6 +142,7 @@ public struct Launch: Sendable {
       json: json, color: color && environment["NO_COLOR"].map(\.isEmpty) ?? true, today: today,
       revision: revision)
     options.paging = paging
+    options.wide = wide
     var launch = Launch(
       mode: .interactive, options: options,
       scriptMode: Session.ScriptMode(keepGoing: keepGoing, atomic: atomic))

@@ -85,6 +85,9 @@ public enum InteractiveShell {
     }
     let color = session.options.color
     if output.isRedirected { session.options.color = false }
+    // Fitted to the terminal as it is now (it may have been resized); files get whole lines.
+    session.options.width =
+      output.isRedirected || session.options.wide ? nil : ShellOutput.screenColumns()
     // Long output comes while the command runs; Ctrl-C stops it there and then the command.
     session.streamOutput = { output.write($0) }
     var result = session.execute(line: command)

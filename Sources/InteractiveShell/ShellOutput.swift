@@ -149,6 +149,13 @@ final class ShellOutput {
     }
   }
 
+  /// The terminal's width in columns, `nil` when standard output is no terminal.
+  static func screenColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   /// The terminal's height in lines, 24 when it cannot be asked.
   private static func screenRows() -> Int {
     var size = winsize()

@@ -60,6 +60,11 @@ func start() -> Never {
   }
   var options = launch.options
   options.color = options.color && Terminal.colorEnabled(for: 1)
+  // On a terminal, tables and messages fit its width; in pipes and files lines stay whole.
+  var size = winsize()
+  if !options.wide, isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+    options.width = Int(size.ws_col)
+  }
   // git's configuration of the merge driver names this very executable when it was run by path.
   let invokedAs = CommandLine.arguments.first ?? "svcreg"
   if invokedAs.contains("/"), let real = realpath(invokedAs, nil) {

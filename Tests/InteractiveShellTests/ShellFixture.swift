@@ -35,7 +35,8 @@ struct ShellFixture {
   /// (TERM=dumb and no pager unless `environment` says otherwise), and waits for its first
   /// prompt.
   func startShell(
-    _ environment: [String: String] = [:], arguments: [String] = [], rows: UInt16 = 50
+    _ environment: [String: String] = [:], arguments: [String] = [], rows: UInt16 = 50,
+    columns: UInt16 = 200
   ) throws -> PseudoTerminal {
     var full = [
       "SVCREG_REGISTRY": registry, "SVCREG_HISTORY": historyFile, "HOME": folder.path,
@@ -43,7 +44,8 @@ struct ShellFixture {
     ]
     full.merge(environment) { $1 }
     let terminal = try PseudoTerminal(
-      executable: BuiltProducts.svcreg, arguments: arguments, environment: full, rows: rows)
+      executable: BuiltProducts.svcreg, arguments: arguments, environment: full,
+      columns: columns, rows: rows)
     try terminal.waitFor("demo> ")
     return terminal
   }

@@ -95,7 +95,41 @@ struct ShellOutputTests {
       InteractiveShell.pagerCommand(environment: ["SVCREG_PAGER": "more", "PAGER": "x"]) == "more")
     #expect(InteractiveShell.pagerCommand(environment: ["SVCREG_PAGER": "", "PAGER": "x"]) == nil)
     #expect(InteractiveShell.pagerCommand(environment: ["PAGER": "most"]) == "most")
-    #expect(InteractiveShell.pagerCommand(environment: ["PATH": "/usr/bin:/bin"]) == "less -FRX")
+    let hasLess = ["/usr/bin/less", "/bin/less"].contains {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+    #expect(
+      InteractiveShell.pagerCommand(environment: ["PATH": "/usr/bin:/bin"])
+        == (hasLess ? "less -FRX" : nil))
     #expect(InteractiveShell.pagerCommand(environment: ["PATH": "/nonexistent"]) == nil)
+  }
+
+  @Test("at 80 columns no line of list, check or dups is longer than 80; --wide keeps lines whole")
+  func fitsTheTerminalsWidth() throws {
+    let fixture = try ShellFixture()
+    defer { fixture.remove() }
+    let long = String(repeating: "Sistem Informasi Manajemen Terpadu ", count: 4)
+    let setUp = try ChildProcess.svcreg(
+      ["--registry", fixture.registry],
+      input: """
+        register portal-layanan-terpadu-satu-pintu --name "\(long)" --unit pusat --url https://p.example.org
+        register portal-layanan-terpadu-dua-pintu --name "\(long)" --unit pusat --url https://p.example.org
+        link siakad portal-layanan-terpadu-satu-pintu --range ^9
+
+        """)
+    #expect(setUp.status == 0, "\(setUp.errorOutput)")
+    let shell = try fixture.startShell(columns: 80)
+    var screen = ""
+    for command in ["list", "check", "dups"] {
+      try shell.send("\(command)\r")
+      screen += try shell.waitFor("demo> ")
+    }
+    #expect(screen.contains("Sistem Informasi …"))
+    for line in screen.split(separator: "\n") {
+      #expect(line.count <= 80, "\(line.count): \(line)")
+    }
+    let wide = try fixture.startShell(arguments: ["--wide"], columns: 80)
+    try wide.send("list\r")
+    try wide.waitFor(long.trimmingCharacters(in: .whitespaces))
   }
 }

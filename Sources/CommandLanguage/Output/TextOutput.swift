@@ -4,6 +4,8 @@
 struct TextOutput {
   /// The colours to write in.
   let style: Style
+  /// The terminal's width, which tables and prose fit; `nil` for no limit (pipes, files).
+  let width: Int?
   /// The text written and not yet handed on.
   private(set) var text = ""
   /// Receives the text in pieces of a screenful many times over; `nil` keeps it all.
@@ -14,10 +16,11 @@ struct TextOutput {
 
   /// An output in `style`, handing long text to `stream` when there is one.
   init(
-    style: Style, stream: ((String) -> Void)? = nil,
+    style: Style, width: Int? = nil, stream: ((String) -> Void)? = nil,
     interruptCheck: @escaping () -> Bool = { false }
   ) {
     self.style = style
+    self.width = width
     self.stream = stream
     self.interruptCheck = interruptCheck
   }

@@ -14,10 +14,16 @@ extension DuplicateReport: CommandOutcome {
         style.heading(cluster.label) + ": \(cluster.services.count) services in \(units) "
         + "unit\(units == 1 ? "" : "s"), score \(cluster.score)"
       if cluster.certain { heading += " " + style.warning("CERTAIN") }
-      var text = heading + "\n"
-      for evidence in cluster.evidence { text += "    " + style.dim(evidence.description) + "\n" }
-      text += DuplicateReport.wrapped("units:", cluster.units.map(\.description))
-      text += DuplicateReport.wrapped("ids:", cluster.services.map { style.id($0.rawValue) })
+      var text = TextWrap.wrap(heading, width: output.width, indent: 4) + "\n"
+      for evidence in cluster.evidence {
+        text +=
+          TextWrap.wrap("    " + style.dim(evidence.description), width: output.width, indent: 6)
+          + "\n"
+      }
+      let width = output.width ?? 100
+      text += DuplicateReport.wrapped("units:", cluster.units.map(\.description), width: width)
+      text += DuplicateReport.wrapped(
+        "ids:", cluster.services.map { style.id($0.rawValue) }, width: width)
       try output.line(text)
     }
     let services = clusters.reduce(0) { $0 + $1.services.count }
@@ -27,17 +33,22 @@ extension DuplicateReport: CommandOutcome {
           + "(min-score \(threshold))") + "\n")
   }
 
-  /// `label` and the items, comma-separated, wrapped at 100 columns under a 4-space indent.
-  private static func wrapped(_ label: String, _ items: [String]) -> String {
+  /// `label` and the items, comma-separated, wrapped at `width` columns (the terminal's, or
+  /// 100) under a 4-space indent, measured without colour codes.
+  private static func wrapped(_ label: String, _ items: [String], width: Int) -> String {
     var text = ""
     var line = "    " + label
+    var lineWidth = line.count
     for (index, item) in items.enumerated() {
       let piece = " " + item + (index + 1 < items.count ? "," : "")
-      if line.count + piece.count > 100 && line.count > 4 + label.count {
+      let pieceWidth = TextTable.visibleWidth(piece)
+      if lineWidth + pieceWidth > width && lineWidth > 4 + label.count {
         text += line + "\n"
         line = "     " + String(repeating: " ", count: label.count)
+        lineWidth = line.count
       }
       line += piece
+      lineWidth += pieceWidth
     }
     return text + line + "\n"
   }

@@ -193,16 +193,22 @@ extension FindingsReport: CommandOutcome {
     let style = output.style
     for finding in findings {
       let mark = finding.severity == .error ? style.error("error") : style.warning("warning")
-      var text = "\(mark) [\(finding.code)] \(finding.message)\n"
+      let width = output.width
+      func line(_ text: String, indent: Int) -> String {
+        TextWrap.wrap(text, width: width, indent: indent) + "\n"
+      }
+      var text = line("\(mark) [\(finding.code)] \(finding.message)", indent: 4)
       if let loop = finding.loop, finding.code == .cycle {
-        text += "    loop: \(loop.map(\.rawValue).joined(separator: " -> "))\n"
+        text += line("    loop: \(loop.map(\.rawValue).joined(separator: " -> "))", indent: 10)
         if finding.services.count > loop.count - 1 {
-          text += "    component: \(finding.services.map(\.rawValue).joined(separator: ", "))\n"
+          text += line(
+            "    component: \(finding.services.map(\.rawValue).joined(separator: ", "))",
+            indent: 15)
         }
         if !finding.breakingLinks.isEmpty {
-          text +=
+          text += line(
             "    remove to break every loop: "
-            + finding.breakingLinks.map(\.description).joined(separator: ", ") + "\n"
+              + finding.breakingLinks.map(\.description).joined(separator: ", "), indent: 8)
         }
       }
       output.write(text)

@@ -10,7 +10,7 @@ extension ServiceList: CommandOutcome {
         service.versions.first?.version.description ?? "-", service.name,
       ])
     }
-    output.write(table.render(style: style, headings: !rowsOnly))
+    output.write(table.render(style: style, headings: !rowsOnly, width: output.width))
     guard !rowsOnly else { return }
     let count =
       services.count < total
@@ -40,7 +40,9 @@ extension SearchResults: CommandOutcome {
         style.lifecycle(service.lifecycle), service.name,
       ])
     }
-    output.write(table.render(style: style) + style.dim("\(services.count) found") + "\n")
+    output.write(
+      table.render(style: style, width: output.width) + style.dim("\(services.count) found")
+        + "\n")
   }
 
   var json: JSONValue { .object([("services", .array(services.map(JSONValue.serviceSummary)))]) }
@@ -61,7 +63,7 @@ extension VersionList: CommandOutcome {
         record.released?.description ?? "-", record.notes ?? "",
       ])
     }
-    output.write(table.render(style: style))
+    output.write(table.render(style: style, width: output.width))
   }
 
   var json: JSONValue {
@@ -89,7 +91,7 @@ extension UnitList: CommandOutcome {
         row.unit.path.description, row.unit.level.rawValue, String(row.services), row.unit.name,
       ])
     }
-    output.write(table.render(style: output.style))
+    output.write(table.render(style: output.style, width: output.width))
   }
 
   var json: JSONValue {

@@ -48,7 +48,7 @@ extension Session {
     }
     let color = options.color
     var output = TextOutput(
-      style: style,
+      style: style, width: options.width,
       stream: streamOutput.map { stream in
         { text in
           stream(

@@ -25,6 +25,11 @@ public struct SessionOptions: Sendable {
   public var opensRegistry = true
   /// Whether the shell pages output taller than the screen (`--no-pager` turns it off).
   public var paging = true
+  /// The width text output fits (a terminal's columns); `nil` for none (pipes, files,
+  /// `--wide`).
+  public var width: Int?
+  /// Whether output is never cut to the terminal's width (`--wide`).
+  public var wide = false
   /// How this svcreg is run (for git's configuration of its merge driver): a path, or a
   /// name found on `PATH`.
   public var executable = "svcreg"
