@@ -31,8 +31,9 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidTransition(subject: String, from: Lifecycle, to: Lifecycle)
   /// The subject is not deprecated, so there is nothing to undo.
   case notDeprecated(String)
-  /// Retiring is refused while active services still depend on the subject.
-  case stillDependedOn(String, dependents: [ServiceID])
+  /// Retiring is refused while active services still depend on the subject (`active`), and
+  /// deleting while any service links to it or names it as a replacement.
+  case stillDependedOn(String, dependents: [ServiceID], active: Bool)
 
   public var description: String {
     switch self {
@@ -67,11 +68,14 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(subject) is \(from) and cannot become \(to)"
     case .notDeprecated(let subject):
       return "\(subject) is not deprecated"
-    case .stillDependedOn(let subject, let dependents):
+    case .stillDependedOn(let subject, let dependents, let active):
       let shown = dependents.prefix(10).map(\.rawValue).joined(separator: ", ")
       let more = dependents.count > 10 ? " and \(dependents.count - 10) more" : ""
-      return "\(subject) is still depended on by active services: \(shown)\(more); "
-        + "retire or relink them first"
+      return active
+        ? "\(subject) is still depended on by active services: \(shown)\(more); "
+          + "retire or relink them first"
+        : "\(subject) is still linked to or named as a replacement by \(shown)\(more); "
+          + "relink them first"
     }
   }
 }

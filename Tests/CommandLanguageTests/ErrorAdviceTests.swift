@@ -15,7 +15,7 @@ import Testing
     let model = ModelError.serviceExists(id, unit: unit)
     #expect(!model.description.contains("'update'"))
     #expect(CommandError.model(model).description == "error: \(model); use 'update' to change it")
-    let retire = ModelError.stillDependedOn("service 'simpeg'", dependents: [id])
+    let retire = ModelError.stillDependedOn("service 'simpeg'", dependents: [id], active: true)
     #expect(!retire.description.contains("--force"))
     #expect(
       CommandError.model(retire).message.hasSuffix("retire or relink them first, or pass --force"))

@@ -25,6 +25,10 @@ struct ChangeOutcome {
     case undeprecated(Reference)
     /// `retire`: a service or version retired.
     case retired(Reference)
+    /// `unretire`: a retired service or version back in use.
+    case unretired(Reference)
+    /// `delete`: a service and its file removed.
+    case deleted(ServiceID)
   }
 
   /// The command's word, for JSON.

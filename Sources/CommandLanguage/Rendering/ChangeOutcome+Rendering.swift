@@ -20,6 +20,8 @@ extension ChangeOutcome: CommandOutcome {
     case .deprecated(let reference): text = "deprecated \(style.id(reference.description))"
     case .undeprecated(let reference): text = "undeprecated \(style.id(reference.description))"
     case .retired(let reference): text = "retired \(style.id(reference.description))"
+    case .unretired(let reference): text = "unretired \(style.id(reference.description))"
+    case .deleted(let id): text = "deleted \(style.id(id.rawValue))"
     }
     output.write(text + (inBatch ? style.dim(" (in batch)") : "") + "\n")
     if let lockDelta { output.write(lockDelta.text(style: style)) }

@@ -113,6 +113,23 @@ public struct CommandTable: Sendable {
         "undeprecate", group: .change, summary: "take a deprecation back",
         arguments: [.required("REF", .reference)], changesRegistry: true),
       CommandSpec(
+        "unretire", group: .change, summary: "bring a retired service or version back into use",
+        arguments: [.required("REF", .reference)], changesRegistry: true,
+        details: "A service becomes active; its versions stay as they are (name ID@VERSION or "
+          + "ID@RANGE to bring versions back too).",
+        examples: ["unretire sipatuh", "unretire siakad-uin-mataram@^1"]),
+      CommandSpec(
+        "delete", group: .change, summary: "remove a service and its file",
+        arguments: [.required("ID", .serviceID)],
+        options: [
+          .flag("force", help: "delete it although services link to it or name it as replacement")
+        ],
+        changesRegistry: true,
+        details: "Refused while another service links to it or names it as a replacement (the "
+          + "link would point at nothing), unless --force. The journal keeps the command; git "
+          + "keeps the file. Retiring is usually what is meant: a retired service stays on "
+          + "record."),
+      CommandSpec(
         "retire", group: .change,
         summary: "end of life; refused while active services depend on it",
         arguments: [.required("REF", .reference)],

@@ -175,7 +175,9 @@ extension Registry {
           if case .service = reference.selector { return true }
           return false
         }())
-      if !blocked.isEmpty { throw .stillDependedOn(reference.description, dependents: blocked) }
+      if !blocked.isEmpty {
+        throw .stillDependedOn(reference.description, dependents: blocked, active: true)
+      }
     }
     try update(reference.service) { (service: inout Service) throws(ModelError) in
       if case .service = reference.selector {
@@ -186,6 +188,61 @@ extension Registry {
         service.versions[index].lifecycle = .retired
       }
     }
+  }
+
+  /// Brings a retired service or version back: the service becomes active (its versions stay
+  /// as they are; name `ID@VERSION` or `ID@RANGE` to bring versions back too), a version
+  /// active. O(versions).
+  public mutating func unretire(_ reference: Reference) throws(ModelError) {
+    try update(reference.service) { (service: inout Service) throws(ModelError) in
+      switch reference.selector {
+      case .service:
+        guard service.lifecycle == .retired else {
+          throw .invalidTransition(
+            subject: "service '\(service.id)'", from: service.lifecycle, to: .active)
+        }
+        service.lifecycle = .active
+      case .version(let version):
+        let index = try Registry.index(of: version, in: service)
+        guard service.versions[index].lifecycle == .retired else {
+          throw .invalidTransition(
+            subject: "\(service.id)@\(version)", from: service.versions[index].lifecycle,
+            to: .active)
+        }
+        service.versions[index].lifecycle = .active
+      case .range(let range):
+        var matched = false
+        for index in service.versions.indices
+        where range.contains(service.versions[index].version)
+          && service.versions[index].lifecycle == .retired
+        {
+          service.versions[index].lifecycle = .active
+          matched = true
+        }
+        guard matched else {
+          throw .unknownVersion(service.id, "matching \(range.source) that is retired")
+        }
+      }
+    }
+  }
+
+  /// Removes service `id` and its file's content from the registry; refused while another
+  /// service links to it or names it as a replacement, which would leave a link to nothing,
+  /// unless `force`. O(total links).
+  public mutating func delete(_ id: ServiceID, force: Bool) throws(ModelError) {
+    _ = try service(id)
+    if !force {
+      let dependents = services.values.filter { other in
+        other.id != id
+          && (other.link(to: id) != nil || other.deprecation?.replacedBy?.service == id
+            || other.versions.contains { $0.deprecation?.replacedBy?.service == id })
+      }.map(\.id).sorted()
+      if !dependents.isEmpty {
+        throw .stillDependedOn(
+          "service '\(id)'", dependents: dependents, active: false)
+      }
+    }
+    services[id] = nil
   }
 
   private func blockingDependents(of target: Service, retiring: Set<Version>, wholeService: Bool)

@@ -68,6 +68,47 @@ struct RetireCommand: Command {
   }
 }
 
+/// `unretire REF`: a retired service or version brought back into use.
+struct UnretireCommand: Command {
+  static let name = "unretire"
+  /// The service or version.
+  var reference: Reference
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    reference = try invocation.required(0, as: Reference.self)
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> ChangeOutcome {
+    try session.changeLifecycle(of: reference, command: Self.name, as: .unretired(reference)) {
+      (registry) throws(ModelError) in
+      try registry.unretire(reference)
+    }
+  }
+}
+
+/// `delete ID [--force]`: a service and its file removed, refused while anything links to it
+/// or names it as a replacement, unless forced.
+struct DeleteCommand: Command {
+  static let name = "delete"
+  /// The service.
+  var id: ServiceID
+  /// Whether to delete it although others link to it.
+  var force: Bool
+
+  init(parsing invocation: Invocation) throws(CommandError) {
+    id = try invocation.required(0, as: ServiceID.self)
+    force = invocation.has("force")
+  }
+
+  func run(in session: inout Session) throws(CommandError) -> ChangeOutcome {
+    try session.changeLifecycle(
+      of: Reference(id), command: Self.name, as: .deleted(id)
+    ) { [force, id] (registry) throws(ModelError) in
+      try registry.delete(id, force: force)
+    }
+  }
+}
+
 extension Session {
   /// Moves `reference` through its lifecycle with `change` and, for a command typed alone,
   /// measures the locks it introduced and resolved (a `retire --force` that takes `locks` from
