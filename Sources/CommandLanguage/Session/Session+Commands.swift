@@ -13,7 +13,8 @@ extension Session {
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
       UnretireCommand.self, DeleteCommand.self,
       DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
-      BeginCommand.self, CommitCommand.self, RollbackCommand.self, QuitCommand.self,
+      BeginCommand.self, CommitCommand.self, RollbackCommand.self, StatusCommand.self,
+      QuitCommand.self,
       RunCommand.self, SourceCommand.self, InitCommand.self, FormatCommand.self,
       MergeDriverCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])

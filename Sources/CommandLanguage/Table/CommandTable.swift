@@ -188,7 +188,8 @@ public struct CommandTable: Sendable {
         options: [
           .value(
             "format", .choice(["text", "json", "markdown"]), "F",
-            help: "text (the default), json, or markdown (for a pull-request comment)")
+            help: "text (the default), json, or markdown (for a pull-request comment)"),
+          .flag("batch", help: "the open batch against the files: what 'commit' would write"),
         ],
         details: "With no REV: HEAD against the working tree; with one: REV against the working "
           + "tree; with two: REV against REV2. Services added, removed, renamed (a new id), "
@@ -304,6 +305,10 @@ public struct CommandTable: Sendable {
         "begin", group: .batch, summary: "start a batch: later changes land together at commit"),
       CommandSpec("commit", group: .batch, summary: "write the batch, all or nothing"),
       CommandSpec("rollback", group: .batch, summary: "drop the batch's changes"),
+      CommandSpec(
+        "status", group: .batch, summary: "whether a batch is open, and what it holds",
+        details: "Lists the batch's commands in order and how many files commit would write; "
+          + "'diff --batch' shows the changes and the locks they bring."),
       CommandSpec(
         "source", group: .shell, summary: "run the commands in FILE here",
         arguments: [.required("FILE", .file)]),

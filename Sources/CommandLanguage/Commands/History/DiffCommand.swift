@@ -13,6 +13,8 @@ struct DiffCommand: Command {
   var to: String?
   /// How the difference is written.
   var format: DiffFormat
+  /// Whether to show the open batch against the files instead of git revisions.
+  var batch = false
 
   init(from: String = "HEAD", to: String? = nil, format: DiffFormat = .text) {
     self.from = from
@@ -24,10 +26,17 @@ struct DiffCommand: Command {
     from = invocation.argument(0) ?? "HEAD"
     to = invocation.argument(1)
     format = try invocation.value("format", as: DiffFormat.self) ?? .text
+    batch = invocation.has("batch")
+    if batch, invocation.argument(0) != nil {
+      throw .usage(
+        "--batch compares the open batch with the files; it takes no revision", column: 0,
+        command: Self.name)
+    }
   }
 
   func run(in session: inout Session) throws(CommandError) -> RegistryDiffReport {
     let store = try session.openStore()
+    if batch { return try batchDifference(in: &session, store: store) }
     if let revision = store.revision {
       throw .usage(
         "'diff' names its revisions itself; drop --at \(revision) (diff \(revision) compares "
@@ -50,6 +59,26 @@ struct DiffCommand: Command {
     return RegistryDiffReport(
       from: from, to: to ?? "working tree", difference: difference, introduced: introduced,
       resolved: resolved, format: format)
+  }
+
+  /// What committing the open batch would change, and the findings it would bring or end.
+  private func batchDifference(in session: inout Session, store: RegistryStore) throws(CommandError)
+    -> RegistryDiffReport
+  {
+    guard let transaction = session.batch else {
+      throw .batchState("no batch is open; 'diff --batch' shows what an open batch would write")
+    }
+    let today = session.today
+    let (before, after) = try session.interruptibly {
+      let findings = RegistryFindings.ofEach(
+        [(store.registry, store), (transaction.registry, store)], today: today)
+      return (findings[0], findings[1])
+    }
+    return RegistryDiffReport(
+      from: "files", to: "open batch",
+      difference: transaction.registry.difference(from: store.registry),
+      introduced: after.introduced(since: before), resolved: before.introduced(since: after),
+      format: format)
   }
 }
 
