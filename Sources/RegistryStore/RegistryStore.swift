@@ -593,6 +593,8 @@ public struct RegistryStore: Sendable {
       changes.append(
         .append(path: RegistryLayout.journalFile, offset: size, contents: Array(text.utf8)))
     }
+    let undo = UndoLog(root: root)
+    let replaced = undo.preImages(of: changes)
     do {
       try FileBatch(root: root).commit(changes)
     } catch {
@@ -600,6 +602,7 @@ public struct RegistryStore: Sendable {
       throw error
     }
     withExtendedLifetime(lock) {}
+    if let replaced { undo.keep(replaced, commands: update.journal.map(\.command)) }
 
     let touched = Set(expected)
     brokenFiles.removeAll { touched.contains($0.relativePath) }

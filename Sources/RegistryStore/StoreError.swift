@@ -58,6 +58,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A transaction made links (`from -> to`) to services that exist neither in it nor on
   /// disk, so it was not committed.
   case linksToMissingServices([String])
+  /// `undo` was asked for more changes than are kept (`available`).
+  case nothingToUndo(available: Int)
+  /// `undo` would overwrite files changed since the change to undo wrote them.
+  case changedSinceKept([String])
   /// The registry is shown as it was at a past revision (`revision`), which is read, never
   /// written.
   case pastRevision(String)
@@ -75,7 +79,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       .outsideRegistry(let path, _):
       path
     case .changedOnDisk, .brokenService, .batchNotFinished, .linksToMissingServices,
-      .pastRevision, .model:
+      .pastRevision, .nothingToUndo, .changedSinceKept, .model:
       nil
     }
   }
@@ -131,6 +135,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "commit refused, nothing written: links to services that do not exist: "
         + links.prefix(10).joined(separator: ", ")
         + (links.count > 10 ? " and \(links.count - 10) more" : "")
+    case .nothingToUndo(let available):
+      return available == 0
+        ? "there is no change to undo (changes are kept from the last \(UndoLog.kept), written "
+          + "in this registry's working tree, each of at most \(UndoLog.largestChange) files)"
+        : "only \(available) change\(available == 1 ? "" : "s") can be undone"
+    case .changedSinceKept(let paths):
+      return "not undone, nothing written: changed since the change wrote them: "
+        + paths.prefix(5).joined(separator: ", ")
+        + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
+        + "; undo only takes back a change whose files are as it left them (git can restore "
+        + "older states)"
     case .pastRevision(let revision):
       return "this is the registry as it was at \(revision), which is read, never written; "
         + "changes go to the working tree"

@@ -22,7 +22,7 @@ import Testing
 
   @Test(arguments: [
     ("reg", ["register"]),
-    ("un", ["undeprecate", "units", "unlink", "unretire"]),
+    ("un", ["undeprecate", "undo", "units", "unlink", "unretire"]),
     ("show siakad-uin-", ["siakad-uin-jakarta", "siakad-uin-malang"]),
     ("show siakad-uin-jakarta@1.", ["siakad-uin-jakarta@1.2.0", "siakad-uin-jakarta@1.3.1"]),
     ("list --lifecycle dep", ["deprecated"]),

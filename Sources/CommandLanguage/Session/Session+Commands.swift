@@ -11,7 +11,7 @@ extension Session {
       WhyCommand.self, LocksCommand.self, CheckCommand.self, DiffCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
-      UnretireCommand.self, DeleteCommand.self,
+      UnretireCommand.self, DeleteCommand.self, UndoCommand.self,
       DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
       BeginCommand.self, CommitCommand.self, RollbackCommand.self, StatusCommand.self,
       QuitCommand.self,

@@ -113,6 +113,14 @@ public struct CommandTable: Sendable {
         "undeprecate", group: .change, summary: "take a deprecation back",
         arguments: [.required("REF", .reference)], changesRegistry: true),
       CommandSpec(
+        "undo", group: .change, summary: "take back the last change, or the last N",
+        arguments: [.optional("N", .number)], changesRegistry: true,
+        details: "Puts back what the changes replaced, as one batch with a journal line. Refused, "
+          + "writing nothing, when a file they wrote was changed since (by hand, by git). The "
+          + "last 20 changes made in this working tree are kept (in .svcreg/undo, never "
+          + "committed), each of at most 2,000 files; git holds everything older.",
+        examples: ["undo", "undo 3"]),
+      CommandSpec(
         "unretire", group: .change, summary: "bring a retired service or version back into use",
         arguments: [.required("REF", .reference)], changesRegistry: true,
         details: "A service becomes active; its versions stay as they are (name ID@VERSION or "
