@@ -65,7 +65,8 @@ import Testing
 
   @Test func anyTextSurvivesACellAndTheListEncoding() throws {
     var random = SplitMix64(seed: 42)
-    let alphabet = Array("ab =+-@'\"\t\r\n,;:%é日\\{}<>")
+    // Whitespace beyond ASCII too: a reader trims every character Swift calls whitespace.
+    let alphabet = Array("ab =+-@'\"\t\r\n,;:%é日\\{}<>\u{0B}\u{0C}\u{85}\u{A0}\u{2028}")
     for _ in 0..<500 {
       let value = String((0..<random.below(12)).map { _ in alphabet[random.below(alphabet.count)] })
       var out = ByteWriter()
@@ -75,6 +76,13 @@ import Testing
       let items = [value, "b"].filter { !$0.isEmpty }
       #expect(ListCoding.items(of: ListCoding.joined(items)) == items, "\(value.debugDescription)")
     }
+  }
+
+  /// Found by the CSV fuzzer (scripts/fuzz/corpus/csv/found-tag-vertical-tab): a tag that
+  /// began with a vertical tab was exported raw and trimmed on the way back in.
+  @Test(arguments: ["\u{0B}a", "a\u{0C}", "\u{A0}Biro\u{A0}", "\u{2028}x", "y\u{85}"])
+  func anItemWithWhitespaceAtAnEndComesBack(_ item: String) {
+    #expect(ListCoding.items(of: ListCoding.joined([item, "b"])) == [item, "b"])
   }
 
   @Test func personTypedPercentSignsStayAsTheyAre() {

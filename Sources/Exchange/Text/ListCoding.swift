@@ -6,13 +6,14 @@ enum ListCoding {
   static func encoded(_ value: String) -> String {
     let bytes = Array(value.utf8)
     let plain = bytes.allSatisfy { !isSeparator($0) }
-    if plain && !(bytes.first.map(isSpace) ?? false) && !(bytes.last.map(isSpace) ?? false) {
-      return value
-    }
+    // Outer whitespace is what a reader trims: every character `trimmingWhitespace` drops
+    // (a vertical tab, a no-break space, U+2028 as well as spaces), in all its bytes.
+    let leading = value.prefix { $0.isWhitespace }.utf8.count
+    if plain && leading == 0 && !(value.last?.isWhitespace ?? false) { return value }
+    let trailing = String(value.reversed().prefix { $0.isWhitespace }).utf8.count
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + 8)
-    let leading = bytes.prefix { isSpace($0) }.count
-    let trailingStart = max(leading, bytes.count - bytes.reversed().prefix { isSpace($0) }.count)
+    let trailingStart = max(leading, bytes.count - trailing)
     for (index, byte) in bytes.enumerated() {
       if isSeparator(byte) || index < leading || index >= trailingStart {
         out.append(UInt8(ascii: "%"))
@@ -75,11 +76,6 @@ enum ListCoding {
   private static func isSeparator(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "%") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",")
       || byte == UInt8(ascii: ":")
-  }
-
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
-      || byte == UInt8(ascii: "\r")
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {
