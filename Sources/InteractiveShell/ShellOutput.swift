@@ -126,13 +126,16 @@ final class ShellOutput {
   /// a few megabytes a second at best); a reader that went away (`head`, a pager quit early)
   /// ends the writing quietly.
   private func emit(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
+    if !ShellOutput.writeAll(bytes, to: descriptor) { stopped = true }
+  }
+
+  /// Writes `bytes` to `descriptor` in pieces, stopping at Ctrl-C or when the reader went
+  /// away; returns whether all of it was written.
+  static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
     var bytes = bytes
     while !bytes.isEmpty {
       // Only looked at, not taken: the running command takes it and stops too.
-      if Interrupts.isRequested {
-        stopped = true
-        return
-      }
+      if Interrupts.isRequested { return false }
       let written = bytes.prefix(16_384).withUnsafeBytes { raw in
         #if canImport(Glibc)
           Glibc.write(descriptor, raw.baseAddress, raw.count)
@@ -141,12 +144,10 @@ final class ShellOutput {
         #endif
       }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else {
-        stopped = true
-        return
-      }
+      guard written > 0 else { return false }
       bytes = bytes.dropFirst(written)
     }
+    return true
   }
 
   /// The terminal's width in columns, `nil` when standard output is no terminal.
