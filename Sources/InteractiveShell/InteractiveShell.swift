@@ -134,13 +134,29 @@ public enum InteractiveShell {
     }
   }
 
-  /// Writes a message to `descriptor`, ending it with a newline, through the same piecewise
-  /// writer as command output.
-  private static func write(_ text: String, to descriptor: Int32) {
+  /// Writes `text` a piece at a time, so that Ctrl-C stops a long output (a terminal prints
+  /// a few megabytes a second at best) and brings the prompt back; with `ending`, a last line
+  /// without a newline gets one.
+  private static func write(_ text: String, to descriptor: Int32, ending: Bool = true) {
     guard !text.isEmpty else { return }
-    var bytes = Array(text.utf8)
-    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
-    _ = ShellOutput.writeAll(bytes[...], to: descriptor)
+    var bytes = Array(text.utf8)[...]
+    if ending && bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    while !bytes.isEmpty {
+      // Only looked at, not taken: the running command takes it and stops too.
+      if Interrupts.isRequested {
+        if ending { write("^C (output interrupted)\n", to: STDERR_FILENO) }
+        return
+      }
+      let written = bytes.prefix(16_384).withUnsafeBytes { raw in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, raw.baseAddress, raw.count)
+        #else
+          Darwin.write(descriptor, raw.baseAddress, raw.count)
+        #endif
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      bytes = bytes.dropFirst(written)
+    }
   }
-
 }

@@ -126,16 +126,13 @@ final class ShellOutput {
   /// a few megabytes a second at best); a reader that went away (`head`, a pager quit early)
   /// ends the writing quietly.
   private func emit(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
-    if !ShellOutput.writeAll(bytes, to: descriptor) { stopped = true }
-  }
-
-  /// Writes `bytes` to `descriptor` in pieces, stopping at Ctrl-C or when the reader went
-  /// away; returns whether all of it was written.
-  static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
     var bytes = bytes
     while !bytes.isEmpty {
       // Only looked at, not taken: the running command takes it and stops too.
-      if Interrupts.isRequested { return false }
+      if Interrupts.isRequested {
+        stopped = true
+        return
+      }
       let written = bytes.prefix(16_384).withUnsafeBytes { raw in
         #if canImport(Glibc)
           Glibc.write(descriptor, raw.baseAddress, raw.count)
@@ -144,10 +141,12 @@ final class ShellOutput {
         #endif
       }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return false }
+      guard written > 0 else {
+        stopped = true
+        return
+      }
       bytes = bytes.dropFirst(written)
     }
-    return true
   }
 
   /// The terminal's width in columns, `nil` when standard output is no terminal.
