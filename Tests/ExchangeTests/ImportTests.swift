@@ -270,4 +270,21 @@ import Testing
     #expect(a.links[0].note == "login; \"SSO\"")
     #expect(a.links[0].range.source == "^1")
   }
+
+  /// Found by the CSV fuzzer (scripts/fuzz/corpus/csv/found-range-byte-order-mark): a range
+  /// cell holding only a byte-order mark and a vertical tab was kept with an empty source,
+  /// exported as an empty cell, and came back as `*`, another link.
+  @Test(arguments: ["\u{FEFF}\u{0B}", "\u{FEFF}", " \u{FEFF} "])
+  func aRangeCellSemVerReadsAsBlankMeansAnyRange(_ cell: String) throws {
+    var builder = RegistryBuilder(name: "test", units: ["pusat"])
+    builder.service("a")
+    builder.service("b")
+    let plan = CSVImporter().plan(
+      services: document("id,name\na,A\n"),
+      links: document("from,to,range\na,b,\(cell)\n", name: "links.csv"),
+      against: builder.registry)
+    #expect(plan.errors.isEmpty, "\(plan.errors)")
+    let a = try #require(plan.services.first { $0.id.rawValue == "a" })
+    #expect(a.links.map(\.range) == [.any])
+  }
 }

@@ -71,6 +71,10 @@ extension CSVImporter {
           } else {
             do {
               range = try VersionRange(parsing: text)
+              // Text SemVer reads as blank (a byte-order mark, say) means what an empty cell
+              // means; kept as an empty source it would export as an empty cell and come back
+              // as `*`, another link.
+              if range.source.isEmpty { range = .any }
             } catch {
               throw CellError("range: \(error.description); ranges use npm's grammar: ^1.2, ~1.2.3")
             }
