@@ -17,6 +17,7 @@ extension FindingCode {
     case .duplicate: "Two or more services are certainly the same service."
     case .brokenFile: "A registry file does not parse."
     case .linkOutside: "A symbolic link inside the registry leads out of it."
+    case .noOwner: "A service that is not retired names no owner to answer for it."
     }
   }
 }

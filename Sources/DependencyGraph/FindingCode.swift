@@ -26,13 +26,16 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable,
   /// A symbolic link inside the registry leads out of it: svcreg reads through it but writes
   /// nothing there; reported by `check`, found by the store.
   case linkOutside = "link-outside"
+  /// A service that is not retired names no owner; reported by `check --strict` only.
+  case noOwner = "no-owner"
 
   /// How serious findings of this kind are.
   public var severity: Severity {
     switch self {
     case .cycle, .missingTarget, .unsatisfiable, .retiredDependency, .replacementLoop, .brokenFile:
       .error
-    case .deprecatedDependency, .sunsetPassed, .pinnedBehind, .duplicate, .linkOutside: .warning
+    case .deprecatedDependency, .sunsetPassed, .pinnedBehind, .duplicate, .linkOutside, .noOwner:
+      .warning
     }
   }
 
@@ -53,6 +56,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable,
     case .duplicate: 8
     case .brokenFile: 9
     case .linkOutside: 10
+    case .noOwner: 11
     }
   }
 

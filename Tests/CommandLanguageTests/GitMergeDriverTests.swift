@@ -101,6 +101,25 @@ import Testing
     #expect(x.links.map(\.target.rawValue) == ["mail"])
   }
 
+  @Test func anOwnerSetOnOneSideAndContactsAddedOnBothLand() throws {
+    let folder = try Self.branches(
+      driver: true,
+      one: { registry in
+        try Self.svcreg(
+          ["update", "x", "--owner", "pusat/a", "--add-contact", "Budi <budi@x.id>"], in: registry)
+      },
+      two: { registry in
+        try Self.svcreg(["update", "x", "--add-contact", "Ani 0812 555"], in: registry)
+      })
+    defer { folder.remove() }
+    let merge = try Self.merge(folder)
+    #expect(merge.status == 0, "\(merge.output)\(merge.errorOutput)")
+    let store = try RegistryStore.open(at: folder.path)
+    let x = try #require(store.registry.services[RegistryBuilder.id("x")])
+    #expect(x.owner == "pusat/a")
+    #expect(x.contacts.map(\.description) == ["Budi <budi@x.id>", "Ani 0812 555"])
+  }
+
   @Test func oneFieldChangedDifferentlyOnBothSidesIsAConflictSaidPlainly() throws {
     let folder = try Self.branches(
       driver: true,

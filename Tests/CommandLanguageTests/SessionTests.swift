@@ -182,7 +182,9 @@ import Testing
     let services = list["services"] as! [[String: Any]]
     #expect(services.map { $0["id"] as! String } == ["a", "b"])
     #expect(
-      Set(services[1].keys) == ["id", "name", "unit", "kind", "lifecycle", "tags", "versions"])
+      Set(services[1].keys) == [
+        "id", "name", "unit", "kind", "lifecycle", "owner", "tags", "versions",
+      ])
     #expect(services[1]["tags"] as! [String] == ["a", "z"])
     #expect(services[1]["versions"] as! [String] == ["2.0.0-rc.1", "1.0.0"])
     let versions =

@@ -29,7 +29,8 @@ import Testing
 
   @Test(arguments: [
     ("lifecycle = \"zombie\"", 4, 13, "invalid lifecycle 'zombie'"),
-    ("owner = \"x\"", 4, 1, "unknown key 'owner'"),
+    ("maintainer = \"x\"", 4, 1, "unknown key 'maintainer'"),
+    ("[contacts]\nname = \"x\"", 4, 1, "must be written as [[contacts]] tables"),
     ("tags = \"akademik\"", 4, 8, "array of strings"),
   ])
   func anInvalidValueIsReportedAtItsPlace(

@@ -163,7 +163,22 @@ import Testing
     ("name = \"x\"\nlifecycle = \"zombie\"\n", false),
     ("kind = \"api\"\nname = \"x\"\n", false),  // another order
     ("name = \"x\"\nname = \"y\"\n", false),
-    ("name = \"x\"\nowner = \"y\"\n", false),
+    ("name = \"x\"\nmaintainer = \"y\"\n", false),  // an unknown key
+    ("name = \"x\"\nowner = \"Tim SIMPEG\"\n", true),
+    ("name = \"x\"\nowner = \" \"\n", false),  // blank owner
+    (
+      "name = \"x\"\n\n[[contacts]]\nname = \"Budi\"\nemail = \"b@x.id\"\nphone = \"021 381\"\n",
+      true
+    ),
+    ("name = \"x\"\n\n[[contacts]]\nemail = \"b@x.id\"\n\n[[contacts]]\nname = \"Ani\"\n", true),
+    ("name = \"x\"\n\n[[contacts]]\nname = \" Budi\"\n", false),  // not trimmed
+    ("name = \"x\"\n\n[[contacts]]\nemail = \"budi\"\n", false),  // not an address
+    ("name = \"x\"\n\n[[contacts]]\nphone = \"call me\"\n", false),
+    ("name = \"x\"\n\n[[contacts]]\n", false),  // an empty contact
+    (
+      "name = \"x\"\n\n[[contacts]]\nemail = \"b@x.id\"\n\n[[contacts]]\nemail = \"B@x.id\"\n",
+      false
+    ),
     (
       "name = \"x\"\n\n[[versions]]\nversion = \"1.0.0\"\n"
         + "\n[[versions]]\nversion = \"1.0.0\"\n", false
@@ -231,6 +246,20 @@ private enum RandomService {
       unit: CanonicalServiceReaderTests.unit, name: name,
       kind: try Kind(validating: Kind.commonServiceKinds[random.below(9)]),
       lifecycle: Lifecycle.allCases[random.below(4)],
+      owner: random.chance(0.5) ? "N" + random.awkwardLine(maximumLength: 12) : nil,
+      contacts: try (0..<random.below(3)).map { index in
+        try Contact(
+          name: random.chance(0.7)
+            ? "P\(index)"
+              + String(
+                String.UnicodeScalarView(
+                  random.awkwardLine(maximumLength: 8).unicodeScalars.filter {
+                    $0 != "<" && $0 != ">"
+                  }))
+            : nil,
+          email: random.chance(0.6) ? "p\(index)@\(identifier(using: &random)).go.id" : nil,
+          phone: random.chance(0.5) ? "+62 21 \(random.below(1_000_000) + 1_000)" : "\(index)00")
+      },
       tags: (0..<random.below(4)).map { _ in random.awkwardLine(maximumLength: 12) },
       url: random.chance(0.5) ? "https://\(identifier(using: &random)).go.id/?a=1&b=\"2\"" : nil,
       description: random.chance(0.5) ? random.awkwardText(maximumLength: 12) : nil,

@@ -23,6 +23,16 @@ public enum HostileRegistry {
       url: "https://sso.example.go.id/?a=1&b=2",
       description: "Login for everyone.\nSecond line, with \"quotes\" and \\backslash.")
     builder.edit("sso") { service in
+      service.owner = "pusat/setjen"
+      service.contacts = [
+        // A cell that starts with '+', which a spreadsheet would run as a formula.
+        try! Contact(name: nil, email: nil, phone: "+62 21 5550"),
+        try! Contact(
+          name: "Tim \"SSO\"; Helpdesk = 100%", email: "sso+help@kemenag.go.id",
+          phone: "+62 (21) 381-1642"),
+        // Its name ends in digits and holds '@': the one-line form needs '<>' to keep it.
+        try! Contact(name: "Ani @ Biro 2024", email: nil, phone: nil),
+      ]
       service.versions[0].released = RegistryBuilder.date("2024-01-15")
       service.versions[0].notes = "Faster: 2x; fewer bugs, 100%"
     }
@@ -33,6 +43,9 @@ public enum HostileRegistry {
     builder.service(
       "siakad-uin-jakarta", versions: ["3.2.0", "2.4.1"], unit: "ptkn/uin-jakarta",
       name: "Sistem Informasi Akademik — Jakarta (ñ, é, 日本語)", tags: ["akademik"])
+    builder.edit("siakad-uin-jakarta") { service in
+      service.owner = "=Tim Akademik; \"Pusat\" <PTIPD>"
+    }
     builder.link(
       "siakad-uin-jakarta", "sso", "^2", kind: "auth", note: "Login via SSO;\nsee \"docs\"")
     builder.link("siakad-uin-jakarta", "pddikti-feeder", "^1", kind: "feeder")

@@ -21,6 +21,12 @@ extension Lifecycle: ArgumentValue {
   }
 }
 
+extension Contact: ArgumentValue {
+  init(argument: String) throws(CommandError) {
+    self = try checked { () throws(ModelError) in try Contact(validating: argument) }
+  }
+}
+
 extension UnitLevel: ArgumentValue {
   init(argument: String) throws(CommandError) {
     self = try checked { () throws(ModelError) in try UnitLevel(validating: argument) }

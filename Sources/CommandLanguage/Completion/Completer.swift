@@ -89,6 +89,12 @@ public struct Completer: Sendable {
       }
     case .unit:
       all = registry.units.keys.map(\.description)
+    case .owner:
+      // Team names with spaces would need quotes; units and one-word teams complete.
+      let teams = registry.services.values.compactMap(\.owner).filter {
+        !$0.contains(where: \.isWhitespace)
+      }
+      all = Array(Set(registry.units.keys.map(\.description) + teams))
     case .lifecycle:
       all = Lifecycle.allCases.map(\.rawValue)
     case .serviceKind:

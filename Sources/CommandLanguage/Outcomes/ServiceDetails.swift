@@ -15,6 +15,8 @@ struct ServiceDetails {
   var service: Service
   /// The name of its unit, when the unit is declared.
   var unitName: String? = nil
+  /// The name of the unit that owns it, when its owner is a declared unit.
+  var ownerUnitName: String? = nil
   /// Its file, as the user can open it.
   var file: String? = nil
   /// Its links, each with what it resolves to.

@@ -7,7 +7,17 @@ extension JSONValue {
     .object([
       ("id", .string(service.id.rawValue)), ("name", .string(service.name)),
       ("unit", .string(service.unit.description)), ("kind", .string(service.kind.rawValue)),
-      ("lifecycle", .string(service.lifecycle.rawValue)),
+      ("lifecycle", .string(service.lifecycle.rawValue)), ("owner", .optional(service.owner)),
+      (
+        "contacts",
+        .array(
+          service.contacts.map {
+            .object([
+              ("name", .optional($0.name)), ("email", .optional($0.email)),
+              ("phone", .optional($0.phone)),
+            ])
+          })
+      ),
       ("tags", .array(service.tags.map(JSONValue.string))), ("url", .optional(service.url)),
       ("description", .optional(service.description)),
       ("deprecation", service.deprecation.map(JSONValue.deprecation) ?? .null),
@@ -30,7 +40,7 @@ extension JSONValue {
     .object([
       ("id", .string(service.id.rawValue)), ("name", .string(service.name)),
       ("unit", .string(service.unit.description)), ("kind", .string(service.kind.rawValue)),
-      ("lifecycle", .string(service.lifecycle.rawValue)),
+      ("lifecycle", .string(service.lifecycle.rawValue)), ("owner", .optional(service.owner)),
       ("tags", .array(service.tags.map(JSONValue.string))),
       ("versions", .array(service.versions.map { .string($0.version.description) })),
     ])

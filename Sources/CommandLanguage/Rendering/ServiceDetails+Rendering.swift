@@ -19,6 +19,12 @@ extension ServiceDetails: CommandOutcome {
     if let deprecation = service.deprecation {
       text += "  deprecated:  \(deprecation.summary)\n"
     }
+    if let owner = service.owner {
+      text += "  owner:       \(owner)" + (ownerUnitName.map { " (\($0))" } ?? "") + "\n"
+    }
+    for (index, contact) in service.contacts.enumerated() {
+      text += (index == 0 ? "  contacts:    " : "               ") + "\(contact)\n"
+    }
     if !service.tags.isEmpty { text += "  tags:        \(service.tags.joined(separator: ", "))\n" }
     if let url = service.url { text += "  url:         \(url)\n" }
     if let description = service.description { text += "  description: \(description)\n" }

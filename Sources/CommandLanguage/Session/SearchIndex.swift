@@ -15,7 +15,7 @@ struct SearchIndex {
   /// The services, in the registry's storage order (sorting them up front cost more than the
   /// search; `matches` sorts what it finds).
   let ids: [ServiceID]
-  /// The folded id, name, description, URL and tags of every service, each field ended by a
+  /// The folded id, name, description, URL, owner, contacts and tags of every service, each field ended by a
   /// zero byte so that no match spans two fields.
   private let text: [UInt8]
   /// Where each service's fields start in `text`, plus the end.
@@ -40,6 +40,8 @@ struct SearchIndex {
       add(service.name)
       if let description = service.description { add(description) }
       if let url = service.url { add(url) }
+      if let owner = service.owner { add(owner) }
+      for contact in service.contacts { add(contact.description) }
       for tag in service.tags { add(tag) }
     }
     self.ids = ids

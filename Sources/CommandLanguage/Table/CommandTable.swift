@@ -38,6 +38,10 @@ public struct CommandTable: Sendable {
           .value("name", .text, "TEXT", required: true, help: "its display name"),
           .value("unit", .unit, "UNIT", required: true, help: "the unit that owns it"),
           .value("kind", .serviceKind, "K", help: "what it is (default: application)"),
+          .value("owner", .owner, "UNIT|TEAM", help: "who answers for it: a unit or a team"),
+          .value(
+            "contact", .text, "'NAME <EMAIL> PHONE'", repeatable: true,
+            help: "someone to reach about it; repeat for several"),
           .value("tag", .tag, "T", repeatable: true, help: "a label; repeat for several"),
           .value("url", .text, "U", help: "where people reach it"),
           .value("description", .text, "TEXT", help: "what it does"),
@@ -48,7 +52,8 @@ public struct CommandTable: Sendable {
         changesRegistry: true,
         details: "The id is its file name: lowercase a-z, 0-9, '.', '_' and '-', at most 64.",
         examples: [
-          "register siakad-uin-jakarta --name \"Sistem Informasi Akademik\" --unit ptkn/uin-jakarta --tag akademik"
+          "register siakad-uin-jakarta --name \"Sistem Informasi Akademik\" --unit ptkn/uin-jakarta --tag akademik",
+          "register simpeg --name SIMPEG --unit pusat --owner pusat/setjen --contact \"Budi Santoso <budi@kemenag.go.id> +62 21 3811642\"",
         ]),
       CommandSpec(
         "update", group: .change, summary: "change a service's facts (a new unit moves its file)",
@@ -57,6 +62,13 @@ public struct CommandTable: Sendable {
           .value("name", .text, "TEXT", help: "a new display name"),
           .value("unit", .unit, "UNIT", help: "move it to another unit"),
           .value("kind", .serviceKind, "K", help: "a new kind"),
+          .value("owner", .owner, "UNIT|TEAM", help: "a new owner ('' removes it)"),
+          .value(
+            "add-contact", .text, "'NAME <EMAIL> PHONE'", repeatable: true,
+            help: "add a contact (one with the same address or name is replaced)"),
+          .value(
+            "remove-contact", .text, "NAME|EMAIL|PHONE", repeatable: true,
+            help: "remove the contact with this name, address or phone"),
           .value("add-tag", .tag, "T", repeatable: true, help: "add a label"),
           .value("remove-tag", .tag, "T", repeatable: true, help: "remove a label"),
           .value("url", .text, "U", help: "a new URL ('' removes it)"),
@@ -171,6 +183,9 @@ public struct CommandTable: Sendable {
         "list", group: .look, summary: "list services",
         options: [
           .value("unit", .unit, "U", help: "only this unit and the units inside it"),
+          .value(
+            "owner", .owner, "UNIT|TEAM",
+            help: "only services this unit (or the units inside it) or team owns"),
           .value("lifecycle", .lifecycle, "L", help: "only this lifecycle"),
           .value("kind", .serviceKind, "K", help: "only this kind"),
           .value("tag", .tag, "T", help: "only services with this tag"),
@@ -187,7 +202,7 @@ public struct CommandTable: Sendable {
         options: [.value("matching", .range, "RANGE", help: "only the versions RANGE selects")]),
       CommandSpec(
         "find", group: .look,
-        summary: "services whose id, name, description, tags or URL hold TEXT",
+        summary: "services whose id, name, description, tags, URL, owner or contacts hold TEXT",
         arguments: [.variadic("TEXT", .text)]),
       CommandSpec(
         "diff", group: .look,
@@ -250,7 +265,9 @@ public struct CommandTable: Sendable {
         "check", group: .graph,
         summary: "every finding: locks, certain duplicates and broken files",
         options: [
-          .flag("strict", help: "warnings count as failures too"),
+          .flag(
+            "strict",
+            help: "warnings count as failures too, and services that name no owner are listed"),
           .value(
             "since", .text, "REV",
             help: "only the findings the changes since git revision REV introduced"),

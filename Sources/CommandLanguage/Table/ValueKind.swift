@@ -9,6 +9,8 @@ public enum ValueKind: Sendable, Hashable {
   case reference
   /// A unit path.
   case unit
+  /// An owner: a unit path or a team's name.
+  case owner
   /// A lifecycle word.
   case lifecycle
   /// A service kind.

@@ -4,7 +4,8 @@ import RegistryModel
 /// CRLF line ends, a header row, and cells a spreadsheet would run as formulas neutralised
 /// (see `CSVCell`). Importing them into an empty registry gives back the same registry.
 ///
-/// `services.csv` has the columns of `ServiceColumn`; `tags` and `unit_aliases` are `;`-joined
+/// `services.csv` has the columns of `ServiceColumn.exported`; `contacts`, `tags` and
+/// `unit_aliases` are `;`-joined
 /// and `versions` is `;`-joined `version:lifecycle:released:notes:reason:replaced-by:sunset`
 /// with empty trailing fields left out, every item encoded by `ListCoding`. `links.csv` has
 /// `from,to,range,kind,note`. O(V + E).
@@ -16,14 +17,15 @@ public struct CSVExporter: Sendable {
   public func export(_ selection: ExportSelection) -> CSVFiles {
     let units = Dictionary(uniqueKeysWithValues: selection.units.map { ($0.path, $0) })
     var services = ByteWriter(reserving: selection.nodes.count * 200)
-    CSVCell.writeRecord(ServiceColumn.allCases.map(\.rawValue), to: &services)
+    CSVCell.writeRecord(ServiceColumn.exported.map(\.rawValue), to: &services)
     for service in selection.nodes {
       let unit = units[service.unit]
       let deprecation = service.deprecation
       let cells = [
         service.id.rawValue, service.name, service.unit.description, unit?.name ?? "",
         unit?.level.rawValue ?? "", ListCoding.joined(unit?.aliases ?? []),
-        service.kind.rawValue, service.lifecycle.rawValue, ListCoding.joined(service.tags),
+        service.kind.rawValue, service.lifecycle.rawValue, service.owner ?? "",
+        ListCoding.joined(service.contacts.map(\.description)), ListCoding.joined(service.tags),
         service.url ?? "", service.description ?? "", Self.versionsCell(service.versions),
         deprecation?.reason ?? "", deprecation?.replacedBy?.description ?? "",
         deprecation?.sunset?.description ?? "",

@@ -17,6 +17,10 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
   case kind
   /// The service lifecycle.
   case lifecycle
+  /// Who answers for it: a unit path (or, on import, a unit's name or alias) or a team.
+  case owner
+  /// Its contacts, `;`-joined, each `Name <email> phone`.
+  case contacts
   /// The tags, `;`-joined.
   case tags
   /// The URL.
@@ -31,6 +35,17 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
   case deprecationReplacedBy = "deprecation_replaced_by"
   /// When the deprecated service stops.
   case deprecationSunset = "deprecation_sunset"
+  /// Import only: a contact person's name, made one more contact with the two columns below.
+  case contactName = "contact_name"
+  /// Import only: a contact e-mail address.
+  case contactEmail = "contact_email"
+  /// Import only: a contact phone number.
+  case contactPhone = "contact_phone"
+
+  /// The columns export writes, in order: all but the import-only contact parts.
+  public static var exported: [ServiceColumn] {
+    allCases.filter { ![.contactName, .contactEmail, .contactPhone].contains($0) }
+  }
 
   /// Header names that mean this column, normalised as `ColumnName.normalised` does.
   var synonyms: [String] {
@@ -45,7 +60,7 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .unit:
       [
         "unit", "satker", "unit kerja", "satuan kerja", "unit path", "kode satker", "kode unit",
-        "owner", "pemilik", "unit pemilik", "pengelola", "unit pengelola",
+        "pemilik", "unit pemilik", "pengelola", "unit pengelola",
       ]
     case .unitName:
       ["unit name", "nama unit", "nama satker", "nama unit kerja", "nama satuan kerja"]
@@ -54,6 +69,20 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .kind: ["kind", "jenis", "jenis aplikasi", "tipe", "tipe aplikasi", "type"]
     case .lifecycle:
       ["lifecycle", "status", "status aplikasi", "status layanan", "keadaan", "state"]
+    case .owner:
+      ["owner", "penanggung jawab", "pj", "tim pengelola", "pemilik layanan", "pemilik proses"]
+    case .contacts: ["contacts", "kontak", "contact"]
+    case .contactName:
+      [
+        "contact name", "nama kontak", "narahubung", "contact person", "kontak person", "pic",
+        "nama pic", "nama penanggung jawab",
+      ]
+    case .contactEmail: ["email", "e mail", "surel", "alamat email", "email pic", "contact email"]
+    case .contactPhone:
+      [
+        "phone", "telepon", "telp", "no telp", "no telepon", "nomor telepon", "hp", "no hp",
+        "nomor hp", "whatsapp", "wa", "no wa", "contact phone",
+      ]
     case .tags: ["tags", "tag", "kategori", "category", "categories", "label", "labels", "bidang"]
     case .url:
       [

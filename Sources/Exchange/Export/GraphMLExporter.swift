@@ -12,7 +12,8 @@ public struct GraphMLExporter: Sendable {
   public init() {}
 
   private static let nodeKeys = [
-    "description", "kind", "lifecycle", "name", "tags", "unit", "url", "versions",
+    "contacts", "description", "kind", "lifecycle", "name", "owner", "tags", "unit", "url",
+    "versions",
   ]
   private static let edgeKeys = [
     ("cycle", "boolean"), ("kind", "string"), ("note", "string"), ("range", "string"),
@@ -59,12 +60,17 @@ public struct GraphMLExporter: Sendable {
     out.write("    <node id=\"")
     XMLText.write(service.id.rawValue, to: &out)
     out.write("\">\n")
+    if !service.contacts.isEmpty {
+      writeData(
+        "node_contacts", service.contacts.map(\.description).joined(separator: "; "), to: &out)
+    }
     if let description = service.description {
       writeData("node_description", description, to: &out)
     }
     writeData("node_kind", service.kind.rawValue, to: &out)
     writeData("node_lifecycle", service.lifecycle.rawValue, to: &out)
     writeData("node_name", service.name, to: &out)
+    if let owner = service.owner { writeData("node_owner", owner, to: &out) }
     if !service.tags.isEmpty {
       writeData("node_tags", service.tags.joined(separator: ","), to: &out)
     }

@@ -2,7 +2,8 @@ import RegistryModel
 
 /// Writes an export as one JSON document, one node or link per line so that diffs stay small:
 ///
-/// `{"nodes":[{"id","name","unit","kind","lifecycle","tags","url","description","versions":
+/// `{"nodes":[{"id","name","unit","kind","lifecycle","owner","contacts":[{"name","email",
+/// "phone"}],"tags","url","description","versions":
 /// [{"version","lifecycle","released","notes","deprecation"}],"deprecation"}],"links":[{"from",
 /// "to","range","kind","note","cycle"}]}`
 ///
@@ -51,7 +52,20 @@ public struct JSONExporter: Sendable {
     JSONString.writeQuoted(service.kind.rawValue, to: &out)
     out.write(",\"lifecycle\":")
     JSONString.writeQuoted(service.lifecycle.rawValue, to: &out)
-    out.write(",\"tags\":[")
+    out.write(",\"owner\":")
+    JSONString.writeOptional(service.owner, to: &out)
+    out.write(",\"contacts\":[")
+    for (index, contact) in service.contacts.enumerated() {
+      if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+      out.write("{\"name\":")
+      JSONString.writeOptional(contact.name, to: &out)
+      out.write(",\"email\":")
+      JSONString.writeOptional(contact.email, to: &out)
+      out.write(",\"phone\":")
+      JSONString.writeOptional(contact.phone, to: &out)
+      out.write(byte: UInt8(ascii: "}"))
+    }
+    out.write("],\"tags\":[")
     for (index, tag) in service.tags.enumerated() {
       if index > 0 { out.write(byte: UInt8(ascii: ",")) }
       JSONString.writeQuoted(tag, to: &out)

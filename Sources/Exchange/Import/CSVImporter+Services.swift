@@ -86,6 +86,10 @@ extension CSVImporter {
               + "\(table.header.count) columns; quote cells that hold the separator")
         }
         var row = try ServiceRow(record, map: map)
+        // An owner that names a unit is kept as the unit's path, as `register --owner` keeps it.
+        if let owner = row.owner, case .known(let path) = resolver.resolve(owner) {
+          row.owner = path.description
+        }
         if let text = row.unitText, !text.isEmpty {
           let resolution = resolved[text] ?? resolver.resolve(text)
           resolved[text] = resolution

@@ -24,6 +24,14 @@ struct ServiceRow {
   var kind: Kind?
   /// The lifecycle, when the cell says one.
   var lifecycle: Lifecycle?
+  /// Whether the file has an owner column; `owner` is then the new owner, `nil` for none.
+  var ownerGiven = false
+  /// The new owner as written, when `ownerGiven`; a unit's name or alias becomes its path.
+  var owner: String?
+  /// The contacts, when the file has a contacts column (empty clears them).
+  var contacts: [Contact]?
+  /// One more contact from the contact name, e-mail and phone columns, when they say one.
+  var contactFromParts: Contact?
   /// The tags, when the file has a tags column (empty clears them).
   var tags: [String]?
   /// Whether the file has a URL column; `url` is then the new URL, `nil` for none.
@@ -77,6 +85,32 @@ struct ServiceRow {
       }
       self.lifecycle = lifecycle
     }
+    if let text = map.cell(.owner, of: record) {
+      ownerGiven = true
+      owner = text.isEmpty ? nil : text
+      if let owner, let reason = TextRules.problem(in: owner, multiline: false) {
+        throw CellError("owner: \(reason)")
+      }
+    }
+    if let cell = map.cell(.contacts, of: record) {
+      contacts = try ListCoding.items(of: cell).map { (text) throws(CellError) -> Contact in
+        do throws(ModelError) {
+          return try Contact(validating: text)
+        } catch {
+          throw CellError("contacts: \(error.description); write each as Name <email> phone")
+        }
+      }
+    }
+    let parts = [ServiceColumn.contactName, .contactEmail, .contactPhone].map {
+      map.cell($0, of: record) ?? ""
+    }
+    if parts.contains(where: { !$0.isEmpty }) {
+      do throws(ModelError) {
+        contactFromParts = try Contact(name: parts[0], email: parts[1], phone: parts[2])
+      } catch {
+        throw CellError(error.description)
+      }
+    }
     tags = map.cell(.tags, of: record).map(ListCoding.items)
     if let text = map.cell(.url, of: record) {
       urlGiven = true
@@ -121,6 +155,12 @@ struct ServiceRow {
     if let unit { service.unit = unit }
     if let kind { service.kind = kind }
     if let lifecycle { service.lifecycle = lifecycle }
+    if ownerGiven { service.owner = owner }
+    if let contacts { service.contacts = contacts }
+    if let contactFromParts {
+      service.contacts =
+        service.contacts.filter { $0.key != contactFromParts.key } + [contactFromParts]
+    }
     if let tags { service.tags = tags }
     if urlGiven { service.url = url }
     if descriptionGiven { service.description = description }

@@ -1,6 +1,6 @@
 extension Service {
-  /// `ours` and `theirs`, two changes of `base`, merged field by field: versions by version and
-  /// links by target, each element merged on its own; tags as a set (additions and removals of
+  /// `ours` and `theirs`, two changes of `base`, merged field by field: versions by version,
+  /// links by target and contacts by address (or name), each element merged on its own; tags as a set (additions and removals of
   /// both sides kept). The id and unit are the merged file's, `ours`'s. O(versions + links).
   public static func merge(base: Service, ours: Service, theirs: Service) -> ThreeWayMerge<
     Service
@@ -22,6 +22,14 @@ extension Service {
       base.lifecycle, ours.lifecycle, theirs.lifecycle,
       label: "lifecycle (\(ours.lifecycle) / \(theirs.lifecycle))", conflicts: &conflicts)
     (left.lifecycle, right.lifecycle) = lifecycle
+    let owner = FieldMerge.merge(
+      base.owner, ours.owner, theirs.owner,
+      label: "owner (\(quoted(ours.owner)) / \(quoted(theirs.owner)))", conflicts: &conflicts)
+    (left.owner, right.owner) = owner
+    let contacts = FieldMerge.mergeKeyed(
+      base.contacts, ours.contacts, theirs.contacts, key: \.key,
+      label: { "contact \($0)" }, conflicts: &conflicts)
+    (left.contacts, right.contacts) = contacts
     let url = FieldMerge.merge(
       base.url, ours.url, theirs.url, label: "url (\(quoted(ours.url)) / \(quoted(theirs.url)))",
       conflicts: &conflicts)

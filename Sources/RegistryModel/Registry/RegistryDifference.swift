@@ -134,7 +134,13 @@ extension Service {
     if unit != older.unit { changes.append(.moved(from: older.unit, to: unit)) }
     let fields: [(String, String?, String?)] = [
       ("name", older.name, name), ("kind", older.kind.description, kind.description),
-      ("url", older.url, url), ("description", older.description, description),
+      ("owner", older.owner, owner), ("url", older.url, url),
+      ("description", older.description, description),
+      (
+        "contacts",
+        older.contacts.isEmpty ? nil : older.contacts.map(\.description).joined(separator: ", "),
+        contacts.isEmpty ? nil : contacts.map(\.description).joined(separator: ", ")
+      ),
       (
         "tags", older.tags.isEmpty ? nil : older.tags.joined(separator: ", "),
         tags.isEmpty ? nil : tags.joined(separator: ", ")

@@ -15,6 +15,8 @@ public struct Service: Sendable, Hashable, Identifiable {
     var name: String
     var kind: Kind
     var lifecycle: Lifecycle
+    var owner: String?
+    var contacts: [Contact]
     var tags: [String]
     var url: String?
     var description: String?
@@ -24,14 +26,16 @@ public struct Service: Sendable, Hashable, Identifiable {
 
     init(
       id: ServiceID, unit: UnitPath, name: String, kind: Kind, lifecycle: Lifecycle,
-      tags: [String], url: String?, description: String?, versions: [ServiceVersion],
-      links: [Link], deprecation: Deprecation?
+      owner: String?, contacts: [Contact], tags: [String], url: String?, description: String?,
+      versions: [ServiceVersion], links: [Link], deprecation: Deprecation?
     ) {
       self.id = id
       self.unit = unit
       self.name = name
       self.kind = kind
       self.lifecycle = lifecycle
+      self.owner = owner
+      self.contacts = contacts
       self.tags = tags
       self.url = url
       self.description = description
@@ -42,8 +46,9 @@ public struct Service: Sendable, Hashable, Identifiable {
 
     func copy() -> Storage {
       Storage(
-        id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, tags: tags, url: url,
-        description: description, versions: versions, links: links, deprecation: deprecation)
+        id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, owner: owner,
+        contacts: contacts, tags: tags, url: url, description: description, versions: versions,
+        links: links, deprecation: deprecation)
     }
   }
 
@@ -60,27 +65,30 @@ public struct Service: Sendable, Hashable, Identifiable {
   /// Creates a service; tags, versions and links are put in canonical order.
   public init(
     id: ServiceID, unit: UnitPath, name: String, kind: Kind = .application,
-    lifecycle: Lifecycle = .active, tags: [String] = [], url: String? = nil,
-    description: String? = nil, versions: [ServiceVersion] = [], links: [Link] = [],
-    deprecation: Deprecation? = nil
+    lifecycle: Lifecycle = .active, owner: String? = nil, contacts: [Contact] = [],
+    tags: [String] = [], url: String? = nil, description: String? = nil,
+    versions: [ServiceVersion] = [], links: [Link] = [], deprecation: Deprecation? = nil
   ) {
     self.init(
-      canonicalID: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle,
-      tags: Service.normalised(tags: tags), url: url, description: description,
+      canonicalID: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, owner: owner,
+      contacts: Service.normalised(contacts: contacts), tags: Service.normalised(tags: tags),
+      url: url, description: description,
       versions: Service.ordered(versions: versions), links: Service.ordered(links: links),
       deprecation: deprecation)
   }
 
-  /// Creates a service from parts already in canonical order (tags sorted and unique, versions
-  /// newest first, links by target), such as those read back from the parse cache; O(1).
+  /// Creates a service from parts already in canonical order (contacts unique, tags sorted and
+  /// unique, versions newest first, links by target), such as those read back from the parse
+  /// cache; O(1).
   package init(
     canonicalID id: ServiceID, unit: UnitPath, name: String, kind: Kind, lifecycle: Lifecycle,
-    tags: [String], url: String?, description: String?, versions: [ServiceVersion],
-    links: [Link], deprecation: Deprecation?
+    owner: String? = nil, contacts: [Contact] = [], tags: [String], url: String?,
+    description: String?, versions: [ServiceVersion], links: [Link], deprecation: Deprecation?
   ) {
     storage = Storage(
-      id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, tags: tags, url: url,
-      description: description, versions: versions, links: links, deprecation: deprecation)
+      id: id, unit: unit, name: name, kind: kind, lifecycle: lifecycle, owner: owner,
+      contacts: contacts, tags: tags, url: url, description: description, versions: versions,
+      links: links, deprecation: deprecation)
   }
 
   /// Its id, which is also its file name.
@@ -111,6 +119,18 @@ public struct Service: Sendable, Hashable, Identifiable {
   public var lifecycle: Lifecycle {
     get { storage.lifecycle }
     set { uniqueStorage.lifecycle = newValue }
+  }
+
+  /// Who answers for it: a unit's path, or the name of a team; `nil` when nobody is named.
+  public var owner: String? {
+    get { storage.owner }
+    set { uniqueStorage.owner = newValue }
+  }
+
+  /// People or desks to reach about it, the first one first; no two with one `Contact.key`.
+  public var contacts: [Contact] {
+    get { storage.contacts }
+    set { uniqueStorage.contacts = Service.normalised(contacts: newValue) }
   }
 
   /// Free-form labels, kept sorted and unique.
@@ -164,6 +184,7 @@ public struct Service: Sendable, Hashable, Identifiable {
     return left === right
       || (left.id == right.id && left.unit == right.unit && left.name == right.name
         && left.kind == right.kind && left.lifecycle == right.lifecycle
+        && left.owner == right.owner && left.contacts == right.contacts
         && left.tags == right.tags && left.url == right.url
         && left.description == right.description && left.versions == right.versions
         && left.links == right.links && left.deprecation == right.deprecation)
@@ -175,6 +196,8 @@ public struct Service: Sendable, Hashable, Identifiable {
     hasher.combine(name)
     hasher.combine(kind)
     hasher.combine(lifecycle)
+    hasher.combine(owner)
+    hasher.combine(contacts)
     hasher.combine(tags)
     hasher.combine(url)
     hasher.combine(description)
@@ -196,6 +219,13 @@ public struct Service: Sendable, Hashable, Identifiable {
   /// The link to `target`, if any; O(links).
   public func link(to target: ServiceID) -> Link? {
     links.first { $0.target == target }
+  }
+
+  /// `contacts` in their order, without a later one whose key an earlier one has.
+  static func normalised(contacts: [Contact]) -> [Contact] {
+    guard contacts.count > 1 else { return contacts }
+    var seen = Set<String>()
+    return contacts.filter { seen.insert($0.key).inserted }
   }
 
   static func normalised(tags: [String]) -> [String] {

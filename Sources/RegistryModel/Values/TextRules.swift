@@ -67,12 +67,20 @@ public enum TextRules {
 }
 
 extension Service {
-  /// The first one-line field of the service (name, URL, tags) that breaks `TextRules`, with
+  /// The first one-line field of the service (name, URL, owner, contacts, tags) that breaks `TextRules`, with
   /// why; `nil` when every one keeps them. Multi-line text (description, notes, reasons) may
   /// hold anything but NUL, and is escaped when shown. O(text of those fields).
   public var textProblem: (field: String, reason: String)? {
     if let reason = TextRules.problem(in: name, multiline: false) { return ("name", reason) }
     if let url, let reason = TextRules.problem(in: url, multiline: false) { return ("url", reason) }
+    if let owner, let reason = TextRules.problem(in: owner, multiline: false) {
+      return ("owner", reason)
+    }
+    for contact in contacts {
+      if let reason = TextRules.problem(in: contact.description, multiline: false) {
+        return ("contacts", reason)
+      }
+    }
     for tag in tags {
       if let reason = TextRules.problem(in: tag, multiline: false) { return ("tags", reason) }
     }

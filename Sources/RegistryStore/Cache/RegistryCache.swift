@@ -16,7 +16,7 @@ import SemVer
 struct RegistryCache {
   /// Bumped whenever the encoding, or what a file may hold to be cached, changes (6: text
   /// with terminal controls is refused).
-  static let format = "svcreg-cache 6\n"
+  static let format = "svcreg-cache 7\n"
   /// Services per chunk: enough to keep a core busy, few enough to share the work evenly.
   static let chunkSize = 4_096
 
@@ -202,6 +202,13 @@ extension RegistryCache {
       body.count(index(service.name))
       body.count(index(service.kind.rawValue))
       body.byte(RegistryCache.number(of: service.lifecycle))
+      body.count(optional(service.owner))
+      body.count(service.contacts.count)
+      for contact in service.contacts {
+        body.count(optional(contact.name))
+        body.count(optional(contact.email))
+        body.count(optional(contact.phone))
+      }
       body.count(service.tags.count)
       for tag in service.tags { body.count(index(tag)) }
       body.count(optional(service.url))
@@ -453,8 +460,17 @@ extension RegistryCache {
     mutating func service() -> (Service, FileFingerprint, String)? {
       guard let id = string(), let unit = reader.count(below: units.count),
         let print = fingerprint(), let name = string(), let kind = string(),
-        let state = lifecycle(), let tagCount = reader.count(below: strings.count + 1)
+        let state = lifecycle(), let owner = optionalString(),
+        let contactCount = reader.count(below: strings.count + 1)
       else { return nil }
+      var contacts: [Contact] = []
+      for _ in 0..<contactCount {
+        guard let name = optionalString(), let email = optionalString(),
+          let phone = optionalString()
+        else { return nil }
+        contacts.append(Contact(trusted: name, email: email, phone: phone))
+      }
+      guard let tagCount = reader.count(below: strings.count + 1) else { return nil }
       // Most services carry one tag, and one of few; sharing those lists saves an array each.
       var tags: [String] = []
       if tagCount == 1 {
@@ -498,7 +514,8 @@ extension RegistryCache {
       }
       let service = Service(
         canonicalID: ServiceID(trusted: id), unit: units[unit], name: name,
-        kind: Kind(trusted: kind), lifecycle: state, tags: tags, url: url,
+        kind: Kind(trusted: kind), lifecycle: state, owner: owner, contacts: contacts, tags: tags,
+        url: url,
         description: description, versions: records, links: links, deprecation: deprecation)
       return (service, print, unitTexts[unit])
     }

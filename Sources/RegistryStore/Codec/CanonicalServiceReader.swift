@@ -12,12 +12,18 @@ import SemVer
 /// name = S
 /// kind = S                 (each of these lines optional, but in this order)
 /// lifecycle = S
+/// owner = S
 /// tags = [S, S]
 /// url = S
 /// description = S
 /// deprecation = { reason = S, replaced-by = S, sunset = D }
 ///
-/// [[versions]]             (any number, each after one blank line)
+/// [[contacts]]             (any number, each after one blank line)
+/// name = S                 (each optional, but at least one, in this order)
+/// email = S
+/// phone = S
+///
+/// [[versions]]             (any number, after the contacts)
 /// version = S
 /// lifecycle = S            (optional, in this order)
 /// released = D
@@ -32,7 +38,7 @@ import SemVer
 /// ```
 ///
 /// with single spaces exactly as shown, every line ending in `\n`, `replaced-by` and `sunset`
-/// optional, versions strictly newest first and links strictly by target (as `Service` orders
+/// optional, no two contacts with one key, versions strictly newest first and links strictly by target (as `Service` orders
 /// them), and in strings only the escapes `TOMLWriter.quote` writes (`\"`, `\\`, `\n`, `\t`,
 /// `\r`, `\uXXXX` but not `\u0000`). It applies every check the TOMLKit path applies, through
 /// the same initialisers, so what it returns is `==` to what that path returns.
@@ -76,6 +82,7 @@ struct CanonicalServiceReader {
     }
     let kind = try field("kind") { try? Kind(validating: $0) }
     let lifecycle = try field("lifecycle", Lifecycle.init(rawValue:))
+    let owner = try field("owner") { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
     var tags: [String] = []
     if take(key: "tags") {
       tags = try stringArray()
@@ -85,6 +92,12 @@ struct CanonicalServiceReader {
     let description = try field("description", { $0 })
     let deprecation = try deprecationField(interner: &interner)
 
+    var contacts: [Contact] = []
+    while take("\n[[contacts]]\n") {
+      let contact = try contactEntry()
+      if contacts.contains(where: { $0.key == contact.key }) { throw NotCanonical() }
+      contacts.append(contact)
+    }
     // TOMLWriter writes versions newest first and links by target, as `Service` keeps them, so
     // demanding that order strictly also rules out duplicates without a set of those seen.
     // Versions that differ only in build metadata have no strict order and go to TOMLKit.
@@ -105,8 +118,20 @@ struct CanonicalServiceReader {
     guard position == bytes.count else { throw NotCanonical() }
     return Service(
       id: id, unit: unit, name: name, kind: kind ?? .application,
-      lifecycle: lifecycle ?? .active, tags: tags, url: url, description: description,
-      versions: versions, links: links, deprecation: deprecation)
+      lifecycle: lifecycle ?? .active, owner: owner, contacts: contacts, tags: tags, url: url,
+      description: description, versions: versions, links: links, deprecation: deprecation)
+  }
+
+  /// The lines of one `[[contacts]]` entry, its header already read.
+  private mutating func contactEntry() throws(NotCanonical) -> Contact {
+    let name = try field("name", { $0 })
+    let email = try field("email", { $0 })
+    let phone = try field("phone", { $0 })
+    // The parts must come back as written: trimmed, valid, and not all missing.
+    guard let contact = try? Contact(name: name, email: email, phone: phone),
+      contact.name == name, contact.email == email, contact.phone == phone
+    else { throw NotCanonical() }
+    return contact
   }
 
   /// The lines of one `[[versions]]` entry, its header already read.

@@ -5,8 +5,10 @@ import SemVer
 /// README documents.
 enum ServiceCodec {
   static let topKeys = [
-    "name", "kind", "lifecycle", "tags", "url", "description", "deprecation", "versions", "links",
+    "name", "kind", "lifecycle", "owner", "tags", "url", "description", "deprecation", "contacts",
+    "versions", "links",
   ]
+  static let contactKeys = ["name", "email", "phone"]
   static let versionKeys = ["version", "lifecycle", "released", "notes", "deprecation"]
   static let linkKeys = ["to", "range", "kind", "note"]
   static let deprecationKeys = ["reason", "replaced-by", "sunset"]
@@ -51,6 +53,35 @@ enum ServiceCodec {
     let lifecycle = try top.parsed("lifecycle") { (text) throws(ModelError) in
       try Lifecycle(validating: text)
     }
+    let owner = try top.optionalString("owner")
+    if let owner, owner.allSatisfy(\.isWhitespace) {
+      throw top.error(at: "owner", "'owner' must not be empty; leave it out when nobody is named")
+    }
+    var contacts: [Contact] = []
+    var contactKeys = Set<String>()
+    for entry in try top.tables("contacts") {
+      try entry.rejectUnknownKeys(allowed: Self.contactKeys, in: "a [[contacts]] entry")
+      // Each part checked alone first, so that an error points at its own line.
+      let name =
+        try entry.parsed("name") { (text) throws(ModelError) in
+          try Contact(name: text, email: nil, phone: nil).name
+        } ?? nil
+      let email =
+        try entry.parsed("email") { (text) throws(ModelError) in
+          try Contact(name: nil, email: text, phone: nil).email
+        } ?? nil
+      let phone =
+        try entry.parsed("phone") { (text) throws(ModelError) in
+          try Contact(name: nil, email: nil, phone: text).phone
+        } ?? nil
+      guard let contact = try? Contact(name: name, email: email, phone: phone) else {
+        throw entry.error(at: nil, "a [[contacts]] entry needs a name, an email or a phone")
+      }
+      guard contactKeys.insert(contact.key).inserted else {
+        throw entry.error(at: nil, "the contact '\(contact)' is listed twice")
+      }
+      contacts.append(contact)
+    }
     var versions: [ServiceVersion] = []
     var seen = Set<Version>()
     for entry in try top.tables("versions") {
@@ -94,7 +125,8 @@ enum ServiceCodec {
     }
     return Service(
       id: id, unit: unit, name: name, kind: kind ?? .application,
-      lifecycle: lifecycle ?? .active, tags: try top.strings("tags"),
+      lifecycle: lifecycle ?? .active, owner: owner, contacts: contacts,
+      tags: try top.strings("tags"),
       url: try top.optionalString("url"),
       description: try top.optionalString("description", multiline: true),
       versions: versions, links: links, deprecation: try deprecation(in: top))
@@ -118,10 +150,17 @@ enum ServiceCodec {
     writer.string("name", service.name)
     writer.string("kind", service.kind.rawValue)
     writer.string("lifecycle", service.lifecycle.rawValue)
+    writer.string("owner", ifPresent: service.owner)
     if !service.tags.isEmpty { writer.strings("tags", service.tags) }
     writer.string("url", ifPresent: service.url)
     writer.string("description", ifPresent: service.description)
     if let deprecation = service.deprecation { writer.raw("deprecation", inline(deprecation)) }
+    for contact in service.contacts {
+      writer.arrayTable("contacts")
+      writer.string("name", ifPresent: contact.name)
+      writer.string("email", ifPresent: contact.email)
+      writer.string("phone", ifPresent: contact.phone)
+    }
     for record in service.versions {
       writer.arrayTable("versions")
       writer.string("version", record.version.description)

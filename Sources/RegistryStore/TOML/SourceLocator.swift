@@ -42,7 +42,10 @@ struct SourceLocator {
         continue
       }
       if trimmed.hasPrefix("[") {
-        section = [.key(headerName(trimmed.dropFirst()))]
+        let name = headerName(trimmed.dropFirst())
+        // A top-level key written as a table (`[versions]` for `[[versions]]`) is its header.
+        if sectionWanted.isEmpty, wanted == [.key(name)] { return (index + 1, indent + 1) }
+        section = [.key(name)]
         if section == sectionWanted { best = (index + 1, indent + 1) }
         continue
       }

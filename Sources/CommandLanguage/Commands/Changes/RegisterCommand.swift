@@ -14,6 +14,10 @@ struct RegisterCommand: Command {
   var kind: Kind
   /// Planned or active.
   var lifecycle: Lifecycle
+  /// Who answers for it, as the user named it (a unit or a team).
+  var owner: String?
+  /// People to reach about it.
+  var contacts: [Contact]
   /// Its labels.
   var tags: [String]
   /// Where people reach it.
@@ -27,6 +31,8 @@ struct RegisterCommand: Command {
     unit = invocation.value("unit") ?? ""
     kind = try invocation.value("kind", as: Kind.self) ?? .application
     lifecycle = try invocation.value("lifecycle", as: Lifecycle.self) ?? .active
+    owner = invocation.text("owner")
+    contacts = try invocation.allValues("contact", as: Contact.self)
     tags = invocation.allValues("tag")
     url = invocation.text("url")
     description = invocation.text("description")
@@ -40,7 +46,8 @@ struct RegisterCommand: Command {
     }
     let service = Service(
       id: id, unit: try session.existingUnit(unit), name: serviceName, kind: kind,
-      lifecycle: lifecycle, tags: tags, url: url, description: description)
+      lifecycle: lifecycle, owner: try owner.map(session.owner), contacts: contacts, tags: tags,
+      url: url, description: description)
     try session.applyChange { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in try registry.register(service) }
       return RegistryChanges(services: [id])

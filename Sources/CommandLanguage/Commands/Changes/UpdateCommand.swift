@@ -12,6 +12,12 @@ struct UpdateCommand: Command {
   var unit: String?
   /// A new kind.
   var kind: Kind?
+  /// A new owner as the user named it, or `.some(nil)` to remove it.
+  var owner: String??
+  /// Contacts to add, each replacing one with its key.
+  var addedContacts: [Contact] = []
+  /// Names, addresses or phones of contacts to remove.
+  var removedContacts: [String] = []
   /// Labels to add.
   var addedTags: [String] = []
   /// Labels to remove.
@@ -31,6 +37,9 @@ struct UpdateCommand: Command {
     serviceName = invocation.value("name")
     unit = invocation.value("unit")
     kind = try invocation.value("kind", as: Kind.self)
+    owner = invocation.clearableText("owner")
+    addedContacts = try invocation.allValues("add-contact", as: Contact.self)
+    removedContacts = invocation.allValues("remove-contact")
     addedTags = invocation.allValues("add-tag")
     removedTags = invocation.allValues("remove-tag")
     url = invocation.clearableText("url")
@@ -41,6 +50,7 @@ struct UpdateCommand: Command {
   func run(in session: inout Session) throws(CommandError) -> ChangeOutcome {
     try session.requireHealthy(id)
     let unit = try unit.map(session.existingUnit)
+    let owner = try owner.map { (text) throws(CommandError) in try text.map(session.owner) }
     var moved: (from: UnitPath, to: UnitPath)?
     try session.applyChange { (registry, _) throws(CommandError) in
       try checked { () throws(ModelError) in
@@ -51,6 +61,20 @@ struct UpdateCommand: Command {
             service.unit = unit
           }
           if let kind { service.kind = kind }
+          if let owner { service.owner = owner }
+          if !addedContacts.isEmpty || !removedContacts.isEmpty {
+            for text in removedContacts
+            where !service.contacts.contains(where: { $0.matches(text) }) {
+              throw .invalidText(
+                field: "contact '\(text)'",
+                reason: "service '\(id)' has no contact with that name, address or phone")
+            }
+            let added = Set(addedContacts.map(\.key))
+            service.contacts =
+              service.contacts.filter { contact in
+                !added.contains(contact.key) && !removedContacts.contains { contact.matches($0) }
+              } + addedContacts
+          }
           if let url { service.url = url }
           if let description { service.description = description }
           if !addedTags.isEmpty || !removedTags.isEmpty {

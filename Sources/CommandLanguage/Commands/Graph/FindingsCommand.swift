@@ -23,7 +23,8 @@ struct LocksCommand: Command {
 }
 
 /// `check [--strict] [--since REV] [--format text|json|sarif]`: every finding: locks, certain
-/// duplicates, broken files and links that lead out of the registry, or only those the changes
+/// duplicates, broken files and links that lead out of the registry (with `--strict`, services
+/// that name no owner too), or only those the changes
 /// since a git revision introduced; fails on errors (and with `--strict` on warnings).
 struct CheckCommand: Command {
   static let name = "check"
@@ -51,7 +52,8 @@ struct CheckCommand: Command {
     let (registry, graph, today) = (session.registrySnapshot, session.currentGraph(), session.today)
     guard let since else {
       let current = try session.interruptibly {
-        RegistryFindings(registry: registry, graph: graph, store: store, today: today)
+        RegistryFindings(
+          registry: registry, graph: graph, store: store, today: today, owners: strict)
       }
       return report(
         FindingsReport(findings: current.findings, strict: strict, title: "findings"),
@@ -61,7 +63,7 @@ struct CheckCommand: Command {
     // Both states at once, one core each.
     let (current, then) = try session.interruptibly {
       let findings = RegistryFindings.ofEach(
-        [(registry, store), (older.registry, older)], today: today)
+        [(registry, store), (older.registry, older)], today: today, owners: strict)
       return (findings[0], findings[1])
     }
     var report = FindingsReport(

@@ -11,10 +11,10 @@ struct RegistryFindings: Sendable {
   var findings: [Finding]
 
   /// The findings of `registry` as read by `store` (its broken files and outward links),
-  /// with `graph` built from `registry`. O(V + E) for the locks plus the duplicate search.
+  /// with `graph` built from `registry`, and with `owners` the services that name no owner. O(V + E) for the locks plus the duplicate search.
   init(
     registry: Registry, graph: DependencyGraph, store: RegistryStore?, today: CalendarDate,
-    isInterrupted: () -> Bool = { false }
+    owners: Bool = false, isInterrupted: () -> Bool = { false }
   ) {
     let finder = DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
     findings = LockFinder.findings(in: registry, graph: graph, today: today)
@@ -36,12 +36,22 @@ struct RegistryFindings: Sendable {
         message: "\(link.path) is a symbolic link to \(link.target), outside the registry: "
           + "svcreg reads through it but will not write there; replace it with a folder")
     }
+    if owners {
+      findings += registry.sortedServiceIDs.compactMap { id in
+        let service = registry.services[id]!
+        guard service.owner == nil, service.lifecycle != .retired else { return nil }
+        return Finding(
+          code: .noOwner, services: [id],
+          message: "\(id) names no owner; set one with 'update \(id) --owner UNIT|TEAM'")
+      }
+    }
   }
 
   /// The findings of each state (a registry, and the store whose files it was read from),
   /// worked out side by side, one core each: `diff` and `check --since` need two states.
   static func ofEach(
-    _ states: [(registry: Registry, store: RegistryStore)], today: CalendarDate
+    _ states: [(registry: Registry, store: RegistryStore)], today: CalendarDate,
+    owners: Bool = false
   ) -> [RegistryFindings] {
     var results = [RegistryFindings?](repeating: nil, count: states.count)
     results.withUnsafeMutableBufferPointer { buffer in
@@ -49,7 +59,8 @@ struct RegistryFindings: Sendable {
       DispatchQueue.concurrentPerform(iterations: states.count) { index in
         let (registry, store) = states[index]
         output[index] = RegistryFindings(
-          registry: registry, graph: DependencyGraph(registry), store: store, today: today)
+          registry: registry, graph: DependencyGraph(registry), store: store, today: today,
+          owners: owners)
       }
     }
     return results.map { $0! }

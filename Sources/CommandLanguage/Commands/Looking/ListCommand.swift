@@ -1,11 +1,13 @@
 import RegistryModel
 
-/// `list`: the services, filtered by unit, lifecycle, kind and tag, sorted by a field (id by
+/// `list`: the services, filtered by unit, owner, lifecycle, kind and tag, sorted by a field (id by
 /// default), perhaps only the first few.
 struct ListCommand: Command {
   static let name = "list"
   /// Only services of this unit (or group of units), as the user named it.
   var unit: String?
+  /// Only services this unit or team owns, as the user named it.
+  var owner: String?
   /// Only services at this stage.
   var lifecycle: Lifecycle?
   /// Only services of this kind.
@@ -28,6 +30,7 @@ struct ListCommand: Command {
 
   init(parsing invocation: Invocation) throws(CommandError) {
     unit = invocation.value("unit")
+    owner = invocation.value("owner")
     lifecycle = try invocation.value("lifecycle", as: Lifecycle.self)
     kind = try invocation.value("kind", as: Kind.self)
     tag = invocation.value("tag")
@@ -39,10 +42,12 @@ struct ListCommand: Command {
   func run(in session: inout Session) throws(CommandError) -> ServiceList {
     _ = try session.openStore()
     let unit = try unit.map(session.existingUnit)
+    let owned = try owner.map(session.ownerFilter)
     var services: [Service] = []
     for (index, service) in session.registrySnapshot.services.values.enumerated() {
       if index % 4096 == 4095, session.interruptCheck() { throw .interrupted }
       guard unit.map({ service.unit.isWithin($0) }) ?? true,
+        owned.map({ $0(service) }) ?? true,
         lifecycle.map({ service.lifecycle == $0 }) ?? true,
         kind.map({ service.kind == $0 }) ?? true,
         tag.map({ service.tags.contains($0) }) ?? true

@@ -26,7 +26,9 @@ struct ShowCommand: Command {
     case .service:
       let file = session.store?.relativePath(of: service.id).map { session.store!.displayPath($0) }
       return ServiceDetails(
-        service: service, unitName: registry.units[service.unit]?.name, file: file,
+        service: service, unitName: registry.units[service.unit]?.name,
+        ownerUnitName: service.owner.flatMap(UnitPath.init).flatMap { registry.units[$0]?.name },
+        file: file,
         links: service.links.map { link in
           ServiceDetails.LinkState(
             link: link, resolution: registry.services[link.target].map(link.resolution(in:)))
