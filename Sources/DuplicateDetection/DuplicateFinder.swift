@@ -32,11 +32,14 @@ public struct DuplicateFinder: Sendable {
   ///   - minimumScore: the least pair score that joins two services, from 0 to 1; by default
   ///     the registry's `min-score`, else 0.6.
   ///   - unit: only clusters with a service in this unit or a unit inside it.
+  ///   - progress: told each step as it starts, for a progress line.
   public func clusters(
-    in registry: Registry, minimumScore: Double? = nil, unit: UnitPath? = nil
+    in registry: Registry, minimumScore: Double? = nil, unit: UnitPath? = nil,
+    progress: (@Sendable (_ step: String) -> Void)? = nil
   ) -> [DuplicateCluster] {
     let threshold = self.threshold(minimumScore)
-    let analysis = analyse(registry, threshold: threshold)
+    let analysis = analyse(registry, threshold: threshold, progress: progress)
+    progress?("grouping the pairs found into clusters")
     let assembler = ClusterAssembler(
       scorer: analysis.scorer, threshold: threshold,
       signatureSizes: analysis.signatures.sizesByService)
@@ -77,8 +80,13 @@ public struct DuplicateFinder: Sendable {
   }
 
   /// Profiles the registry and searches it for candidate pairs at `threshold`.
-  func analyse(_ registry: Registry, threshold: Double, recording: Bool = false) -> Analysis {
+  func analyse(
+    _ registry: Registry, threshold: Double, recording: Bool = false,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) -> Analysis {
+    progress?("normalising the services' names")
     let profiles = ProfileBuilder(settings: settings, units: units).build(registry)
+    progress?("scoring the pairs of services that may be duplicates")
     let scorer = PairScorer(profiles, weights: TokenWeights(profiles))
     let signatures = CoreSignatures(profiles.cores)
     let search = CandidateSearch(

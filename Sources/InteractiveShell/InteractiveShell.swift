@@ -64,7 +64,7 @@ public enum InteractiveShell {
     -> CommandResult
   {
     var command = line
-    var output = ShellOutput.screen(pager: pager)
+    var output = ShellOutput.screen(pager: session.options.paging ? pager : nil)
     do {
       let split = try OutputRedirection.split(line)
       command = split.command

@@ -1,5 +1,6 @@
 import Dispatch
 import RegistryModel
+import Synchronization
 
 /// A registry directory opened for reading and writing: the model read from its files, the
 /// files that could not be read, and what is needed to notice later changes on disk.
@@ -31,7 +32,12 @@ public struct RegistryStore: Sendable {
 
   /// Opens the registry at `root`, finishing any batch a killed process left behind; broken
   /// files are listed in `brokenFiles`, not thrown. O(files), parsed on every core.
-  public static func open(at root: String) throws(StoreError) -> RegistryStore {
+  ///
+  /// `progress`, when given, hears how many of the files that had to be parsed (those the
+  /// parse cache did not hold) are done, from any thread, as the work goes.
+  public static func open(
+    at root: String, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) throws(StoreError) -> RegistryStore {
     guard FileSystem.exists("\(root)/\(RegistryLayout.settingsFile)") else {
       throw .notARegistry(root)
     }
@@ -41,7 +47,7 @@ public struct RegistryStore: Sendable {
     try store.finishPendingBatch(timeout: defaultLockTimeout)
     do {
       let lock = try WriterLock.acquire(root: root, exclusive: false, timeout: defaultLockTimeout)
-      try store.loadAll()
+      try store.loadAll(progress: progress)
       withExtendedLifetime(lock) {}
     }
     return store
@@ -81,7 +87,9 @@ public struct RegistryStore: Sendable {
 
   // MARK: - Reading
 
-  private mutating func loadAll() throws(StoreError) {
+  private mutating func loadAll(
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) throws(StoreError) {
     brokenFiles = []
     otherFingerprints = [:]
     serviceFiles = [:]
@@ -113,7 +121,7 @@ public struct RegistryStore: Sendable {
     let cached = cachedSlots(of: entries, in: cache)
     var missing: [FileSystem.Entry] = []
     for (entry, slot) in zip(entries, cached) where slot < 0 { missing.append(entry) }
-    let parsed = parse(missing)
+    let parsed = parse(missing, progress: progress)
     var services: [ServiceID: Service] = [:]
     services.reserveCapacity(entries.count)
     serviceFiles.reserveCapacity(entries.count)
@@ -248,7 +256,11 @@ public struct RegistryStore: Sendable {
   static let cacheThreshold = 1_000
 
   /// Parses service files (folders relative to `services/`) in parallel, in input order.
-  func parse(_ files: [FileSystem.Entry], sources: [[UInt8]]? = nil) -> [Parsed] {
+  func parse(
+    _ files: [FileSystem.Entry], sources: [[UInt8]]? = nil,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> [Parsed] {
+    let finished = Atomic<Int>(0)
     let root = self.root
     let displayRoot = root == "." ? "" : "\(root)/"
     var results = [Parsed](
@@ -268,6 +280,12 @@ public struct RegistryStore: Sendable {
             output[position] = RegistryStore.parseService(
               folder: files[position].folder, file: files[position].name, root: root,
               displayRoot: displayRoot, source: sources?[position], interner: &interner)
+          }
+          if let progress {
+            let done = finished.add(
+              min(files.count, (index + 1) * chunk) - index * chunk, ordering: .relaxed
+            ).newValue
+            progress(done, files.count)
           }
         }
       }

@@ -65,6 +65,15 @@ func start() -> Never {
   if !options.wide, isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
     options.width = Int(size.ws_col)
   }
+  options.editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first {
+    !$0.isEmpty
+  }
+  options.asksQuestions = isatty(0) == 1 && isatty(2) == 1
+  // Progress is for a person watching a terminal; `SVCREG_PROGRESS_DELAY` (as git's
+  // GIT_PROGRESS_DELAY) sets how long a command runs before it shows.
+  if isatty(2) == 1, !options.json {
+    options.progressDelay = Double(environment["SVCREG_PROGRESS_DELAY"] ?? "") ?? 1
+  }
   // git's configuration of the merge driver names this very executable when it was run by path.
   let invokedAs = CommandLine.arguments.first ?? "svcreg"
   if invokedAs.contains("/"), let real = realpath(invokedAs, nil) {
@@ -103,7 +112,7 @@ func run(_ launch: Launch, in session: inout Session, environment: [String: Stri
   case .interactive:
     return InteractiveShell.run(
       session: &session, historyFile: InteractiveShell.defaultHistoryFile(environment: environment),
-      pager: launch.options.paging ? InteractiveShell.pagerCommand(environment: environment) : nil)
+      pager: InteractiveShell.pagerCommand(environment: environment))
   case .standardInput:
     return session.runScripts(
       [ScriptSource.standardInput()], mode: launch.scriptMode, write: write)

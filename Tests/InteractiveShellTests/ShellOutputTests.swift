@@ -76,13 +76,28 @@ struct ShellOutputTests {
     #expect(try String(contentsOfFile: paged, encoding: .utf8) == text)
   }
 
-  @Test("--no-pager prints long output straight to the screen")
+  @Test("--no-pager prints long output straight to the screen, and 'pager on|off' switches")
   func noPager() throws {
     let fixture = try ShellFixture()
     defer { fixture.remove() }
     let paged = fixture.folder.file("paged.txt")
     let shell = try fixture.startShell(
       ["SVCREG_PAGER": "cat > '\(paged)'"], arguments: ["--no-pager"], rows: 12)
+    try shell.send("help\r")
+    try shell.waitFor("list the commands, or explain one")
+    try shell.waitFor("demo> ")
+    #expect(!FileManager.default.fileExists(atPath: paged))
+    // 'pager on' turns it back on in the shell, and 'pager off' off again.
+    try shell.send("pager on\r")
+    try shell.waitFor("pager on: output taller than the screen is paged")
+    try shell.waitFor("demo> ")
+    try shell.send("help\r")
+    try shell.waitFor("demo> ")
+    #expect(FileManager.default.fileExists(atPath: paged))
+    try FileManager.default.removeItem(atPath: paged)
+    try shell.send("pager off\r")
+    try shell.waitFor("pager off")
+    try shell.waitFor("demo> ")
     try shell.send("help\r")
     try shell.waitFor("list the commands, or explain one")
     try shell.waitFor("demo> ")

@@ -190,6 +190,33 @@ struct ShellTerminalTests {
     #expect(try shell.waitForExit() == 0)
   }
 
+  @Test("edit opens the editor on the terminal and offers it again when the file does not parse")
+  func editOffersTheEditorAgain() throws {
+    let fixture = try ShellFixture()
+    defer { fixture.remove() }
+    // The first save breaks the file; the second, on the same text, repairs it.
+    let editor = fixture.folder.file("editor.sh")
+    try fixture.folder.write(
+      """
+      #!/bin/sh
+      if [ -f "$0.done" ]; then sed -i 's/zombie/active/' "$1"
+      else printf 'name = "Akademik"\nlifecycle = "zombie"\n' > "$1"; touch "$0.done"; fi
+
+      """, to: "editor.sh")
+    chmod(editor, 0o755)
+    let shell = try fixture.startShell(["EDITOR": editor, "VISUAL": ""])
+    try shell.send("edit siakad\r")
+    try shell.waitFor("siakad.toml:2:13: error: invalid lifecycle 'zombie'")
+    try shell.waitFor("edit it again? [Y/n] ")
+    try shell.send("\r")
+    try shell.waitFor("edited siakad")
+    try shell.waitFor("demo> ")
+    try shell.send("show siakad\r")
+    try shell.waitFor("Akademik")
+    try shell.send("quit\r")
+    #expect(try shell.waitForExit() == 0)
+  }
+
   @Test("Ctrl-D on an empty line leaves with status 0")
   func controlDLeaves() throws {
     let fixture = try ShellFixture()

@@ -29,6 +29,10 @@ protocol Command: SendableMetatype {
   /// commands that open, close or leave a batch.
   static var runsInsideAtomicRun: Bool { get }
 
+  /// Whether a progress line may say what the command is doing when it runs long: not for
+  /// commands that hand the terminal to another program or run other commands.
+  static var showsProgress: Bool { get }
+
   /// The command an invocation asks for; the invocation was checked against the table
   /// already (arguments there, options known), so what can fail here is a value.
   init(parsing invocation: Invocation) throws(CommandError)
@@ -42,4 +46,5 @@ extension Command {
   static var worksWithoutRegistry: Bool { false }
   static var changesWhatCommandsSee: Bool { false }
   static var runsInsideAtomicRun: Bool { true }
+  static var showsProgress: Bool { true }
 }

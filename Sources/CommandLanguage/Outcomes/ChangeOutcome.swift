@@ -29,6 +29,8 @@ struct ChangeOutcome {
     case unretired(Reference)
     /// `delete`: a service and its file removed.
     case deleted(ServiceID)
+    /// `edit`: the service's file edited by hand; `changed` is false when nothing was changed.
+    case edited(ServiceID, changed: Bool)
   }
 
   /// The command's word, for JSON.

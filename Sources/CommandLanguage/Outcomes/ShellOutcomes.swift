@@ -20,6 +20,12 @@ struct RegistryInitialised {
   var configuredMergeDriver: String? = nil
 }
 
+/// Whether the shell pages long output, after `pager`.
+struct PagerSetting {
+  /// Whether output taller than the screen goes through the pager.
+  var paging: Bool
+}
+
 /// What `fmt` found and did.
 struct FormatOutcome {
   /// The files not in canonical form, relative to the registry.

@@ -22,6 +22,8 @@ extension ChangeOutcome: CommandOutcome {
     case .retired(let reference): text = "retired \(style.id(reference.description))"
     case .unretired(let reference): text = "unretired \(style.id(reference.description))"
     case .deleted(let id): text = "deleted \(style.id(id.rawValue))"
+    case .edited(let id, let changed):
+      text = changed ? "edited \(style.id(id.rawValue))" : "no change to \(style.id(id.rawValue))"
     }
     output.write(text + (inBatch ? style.dim(" (in batch)") : "") + "\n")
     if let lockDelta { output.write(lockDelta.text(style: style)) }

@@ -64,3 +64,14 @@ extension FormatOutcome: CommandOutcome {
 
   var exitStatus: Int32 { broken.isEmpty && (rewritten || files.isEmpty) ? 0 : 1 }
 }
+
+extension PagerSetting: CommandOutcome {
+  func write(to output: inout TextOutput) throws(CommandError) {
+    output.write(
+      paging
+        ? "pager on: output taller than the screen is paged\n"
+        : "pager off: output is printed straight to the screen\n")
+  }
+
+  var json: JSONValue { .object([("ok", true), ("pager", .bool(paging))]) }
+}

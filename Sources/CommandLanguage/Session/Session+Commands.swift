@@ -11,10 +11,10 @@ extension Session {
       WhyCommand.self, LocksCommand.self, CheckCommand.self, DiffCommand.self, RegisterCommand.self,
       UpdateCommand.self, VersionCommand.self, LinkCommand.self, UnlinkCommand.self,
       AddUnitCommand.self, DeprecateCommand.self, UndeprecateCommand.self, RetireCommand.self,
-      UnretireCommand.self, DeleteCommand.self, UndoCommand.self,
+      UnretireCommand.self, DeleteCommand.self, UndoCommand.self, EditCommand.self,
       DuplicatesCommand.self, HelpCommand.self, ExportCommand.self, ImportCommand.self,
       BeginCommand.self, CommitCommand.self, RollbackCommand.self, StatusCommand.self,
-      QuitCommand.self,
+      QuitCommand.self, PagerCommand.self,
       RunCommand.self, SourceCommand.self, InitCommand.self, FormatCommand.self,
       MergeDriverCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
@@ -24,7 +24,17 @@ extension Session {
     throws(CommandError) -> Reply
   {
     let command = try C(parsing: invocation)
-    let outcome = try command.run(in: &self)
+    // Only the command typed: a script's commands stream their output as they run.
+    let showsProgress = C.showsProgress && scriptDepth == 0
+    if showsProgress { progress?.begin(C.name) }
+    let outcome: C.Outcome
+    do {
+      outcome = try command.run(in: &self)
+      if showsProgress { progress?.end() }
+    } catch {
+      if showsProgress { progress?.end() }
+      throw error
+    }
     return try reply(for: outcome, json: options.json || invocation.has("json"))
   }
 

@@ -40,6 +40,8 @@ public struct Session {
   /// Whether the files have been read since the last command, so the next has nothing to reread.
   var isFreshlyRead = true
   let parser: InvocationParser
+  /// The line on standard error that says what a long command is doing, on a terminal.
+  let progress: ProgressLine?
 
   /// Opens a session on the registry `options` names; a missing registry is no error until a
   /// command needs one, so that `init` and `help` work anywhere.
@@ -55,8 +57,17 @@ public struct Session {
     parser = InvocationParser(table: table)
     // Started before the files are read, so that no change can fall between the two.
     watcher = watchingFiles ? DirectoryWatcher(root: options.registryPath) : nil
-    do {
-      store = options.opensRegistry ? try RegistryStore.open(at: options.registryPath) : nil
+    progress = options.progressDelay.map { ProgressLine(delay: $0) }
+    progress?.begin("reading the registry")
+    defer { progress?.end() }
+    var reading: (@Sendable (Int, Int) -> Void)? = nil
+    if let line = progress {
+      reading = { done, total in line.report("reading files", done: done, of: total) }
+    }
+    do throws(StoreError) {
+      store =
+        options.opensRegistry
+        ? try RegistryStore.open(at: options.registryPath, progress: reading) : nil
     } catch .notARegistry {
       store = nil
     } catch {

@@ -30,6 +30,15 @@ public struct SessionOptions: Sendable {
   public var width: Int?
   /// Whether output is never cut to the terminal's width (`--wide`).
   public var wide = false
+  /// The command that opens a file in the user's text editor (`$VISUAL`, else `$EDITOR`);
+  /// `nil` for `vi`.
+  public var editor: String?
+  /// Whether a command may ask the user a question on the terminal (standard input and error
+  /// are one), such as `edit` offering to reopen a file that does not parse.
+  public var asksQuestions = false
+  /// Seconds a command runs before a progress line appears on standard error; `nil` for none
+  /// (standard error is not a terminal, or the output is JSON).
+  public var progressDelay: Double?
   /// How this svcreg is run (for git's configuration of its merge driver): a path, or a
   /// name found on `PATH`.
   public var executable = "svcreg"

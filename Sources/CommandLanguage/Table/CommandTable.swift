@@ -80,6 +80,17 @@ public struct CommandTable: Sendable {
         changesRegistry: true,
         examples: ["update siakad-uin-jakarta --unit ptkn/uin-jakarta --add-tag akademik"]),
       CommandSpec(
+        "edit", group: .change, summary: "change a service's file in your text editor",
+        arguments: [.required("ID", .serviceID)],
+        changesRegistry: true,
+        details: "Opens a copy of the file in $VISUAL, else $EDITOR, else vi. What you save is "
+          + "checked as svcreg reads files and lands as one change (or joins the open batch); "
+          + "a file that does not parse is reported at its line and column and, on a "
+          + "terminal, offered for editing again. Nothing is written until it parses, or when "
+          + "someone else changed the service meanwhile. A service whose file is broken can be "
+          + "repaired this way.",
+        examples: ["edit siakad-uin-jakarta", "EDITOR=nano svcreg edit siakad-uin-jakarta"]),
+      CommandSpec(
         "version", group: .change, summary: "add a version",
         arguments: [.required("ID", .serviceID), .required("VERSION", .version)],
         options: [
@@ -371,6 +382,12 @@ public struct CommandTable: Sendable {
       CommandSpec(
         "help", group: .shell, summary: "list the commands, or explain one",
         arguments: [.optional("COMMAND", .command)]),
+      CommandSpec(
+        "pager", group: .shell, summary: "page long output in the shell, or not",
+        arguments: [.optional("on|off", .choice(["on", "off"]))],
+        details: "Without a word, says whether output taller than the screen goes through the "
+          + "pager ($SVCREG_PAGER, else $PAGER, else less -FRX). Starting svcreg with "
+          + "--no-pager is 'pager off'."),
       CommandSpec("quit", group: .shell, summary: "leave the shell", aliases: ["exit"]),
     ].map { spec in
       var spec = spec

@@ -25,9 +25,12 @@ struct DuplicatesCommand: Command {
     let unit = try unit.map(session.existingUnit)
     let registry = session.registrySnapshot
     let minimumScore = minimumScore?.value
+    let line = session.progress
     let clusters = try session.interruptibly {
       DuplicateFinder(settings: registry.settings.duplicates, units: registry.units)
-        .clusters(in: registry, minimumScore: minimumScore, unit: unit)
+        .clusters(in: registry, minimumScore: minimumScore, unit: unit) { step in
+          line?.report(step)
+        }
     }
     return DuplicateReport(
       clusters: clusters,

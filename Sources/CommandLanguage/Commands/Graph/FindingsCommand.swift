@@ -59,7 +59,9 @@ struct CheckCommand: Command {
         FindingsReport(findings: current.findings, strict: strict, title: "findings"),
         store: store)
     }
+    session.progress?.report("reading the registry at \(since)")
     let older = try store.viewed(at: since)
+    session.progress?.report("finding the findings of both")
     // Both states at once, one core each.
     let (current, then) = try session.interruptibly {
       let findings = RegistryFindings.ofEach(

@@ -42,11 +42,14 @@ struct DiffCommand: Command {
         "'diff' names its revisions itself; drop --at \(revision) (diff \(revision) compares "
           + "it with the working tree)", column: 0, command: Self.name)
     }
+    session.progress?.report("reading the registry at \(from)")
     let older = try store.viewed(at: from)
+    if let to { session.progress?.report("reading the registry at \(to)") }
     let newer =
       try to.map { (revision) throws(CommandError) in try store.viewed(at: revision) }
       ?? store
     let today = session.today
+    session.progress?.report("comparing the two and their findings")
     let (difference, introduced, resolved) = try session.interruptibly {
       let findings = RegistryFindings.ofEach(
         [(older.registry, older), (newer.registry, newer)], today: today)

@@ -6,6 +6,8 @@ import RegistryStore
 /// `--atomic` all of them are one batch.
 struct RunCommand: Command {
   static let name = "run"
+  // Its commands stream their output as they run.
+  static let showsProgress = false
   static let changesWhatCommandsSee = true
   static let readsRegistry = false
   /// The scripts.
@@ -33,6 +35,8 @@ struct RunCommand: Command {
 /// `source FILE...`: scripts run as if typed, stopping at the first error.
 struct SourceCommand: Command {
   static let name = "source"
+  // Its commands stream their output as they run.
+  static let showsProgress = false
   static let changesWhatCommandsSee = true
   static let readsRegistry = false
   /// The scripts.
