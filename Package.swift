@@ -56,11 +56,13 @@ let package = Package(
     // Release-build benchmarks of the libraries, driven by scripts/bench*.
     .executableTarget(
       name: "svcreg-bench",
-      dependencies: ["DependencyGraph", "DuplicateDetection", "Exchange", "RegistryModel"]),
+      dependencies: [
+        "DependencyGraph", "DuplicateDetection", "Exchange", "RegistryModel", "TestSupport",
+      ]),
 
     // Fixtures, temporary registries and child-process helpers shared by the tests.
     .target(
-      name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore"],
+      name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore", "Exchange"],
       path: "Tests/TestSupport"),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "TestSupport"]),

@@ -1,7 +1,8 @@
-/// The duplicate-detection subcommands of svcreg-bench: `dups-eval` and `dups`.
+/// The duplicate-detection subcommands of svcreg-bench: `dups-eval`, `dups-real` and `dups`.
 enum DuplicateCommands {
   static let usage = """
     usage: svcreg-bench dups-eval FILE [--min-score S] [--report]
+           svcreg-bench dups-real [--min-score S] [--report] [--corpus NAME]
            svcreg-bench dups [--services N] [--seed S] [--runs N] [--names-out FILE]
     """
 
@@ -27,6 +28,29 @@ enum DuplicateCommands {
         }
       }
       try DuplicateEvaluation(path: path, minimumScore: minimumScore, report: report).run()
+      return true
+    case "dups-real":
+      var rest = arguments.dropFirst()
+      var minimumScore: Double?
+      var report = false
+      var corpus: String?
+      while let option = rest.popFirst() {
+        switch option {
+        case "--min-score":
+          guard let text = rest.popFirst(), let value = Double(text), value >= 0, value <= 1 else {
+            throw BenchOptions.UsageError(description: "--min-score needs a number from 0 to 1")
+          }
+          minimumScore = value
+        case "--report": report = true
+        case "--corpus":
+          guard let name = rest.popFirst() else {
+            throw BenchOptions.UsageError(description: "--corpus needs a corpus's folder name")
+          }
+          corpus = name
+        default: throw BenchOptions.UsageError(description: "unknown option '\(option)'")
+        }
+      }
+      try RealEvaluation(minimumScore: minimumScore, report: report, corpus: corpus).run()
       return true
     case "dups":
       try DuplicateBenchmark(options: DuplicateBenchmark.Options(Array(arguments.dropFirst())))

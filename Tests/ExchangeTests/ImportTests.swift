@@ -150,9 +150,11 @@ import Testing
         "inventaris.csv:7: error: versions: 'done' is not a lifecycle; use "
           + InventoryWords.lifecycleHelp,
         "inventaris.csv:8: error: unit 'Kanwil Aceh' is neither a unit path (such as "
-          + "pusat/setjen) nor the name or alias of a unit in units.toml",
+          + "pusat/setjen) nor the name or alias of a unit in units.toml; pass --create-units "
+          + "to create it as unit 'kanwil-aceh'",
         "inventaris.csv:10: error: 'gone missing' is not a lifecycle; use "
-          + InventoryWords.lifecycleHelp,
+          + InventoryWords.lifecycleHelp
+          + ", or say what it means with --map-value 'lifecycle:gone missing=LIFECYCLE'",
         "inventaris.csv:11: error: versions: '2025-02-30' is not a date; expected YYYY-MM-DD "
           + "(or day first, DD/MM/YYYY)",
       ])
@@ -238,6 +240,59 @@ import Testing
     #expect(skipped.errors.isEmpty)
     #expect(skipped.added.map(\.rawValue) == ["a"])
     #expect(skipped.warnings.map(\.line) == [3, 4, 5, 6])
+  }
+
+  /// Real inventories name units as people do; with --create-units each name becomes one unit
+  /// whose path is its slug, found again on the rows that repeat it.
+  @Test func unitNamesBecomeUnitsNamedSoWithCreateUnits() throws {
+    let text = """
+      nama,unit
+      Simaya,Dinas Komunikasi dan Informatika
+      Silang,Bagian Pengadaan Barang dan Jasa
+      Situs,DINAS KOMUNIKASI DAN INFORMATIKA
+      Wungu,Kecamatan Wungu
+      Numbered,031101
+
+      """
+    let refused = CSVImporter().plan(services: document(text), against: emptyRegistry())
+    #expect(
+      refused.errors.first?.description
+        == "inventaris.csv:2: error: unit 'Dinas Komunikasi dan Informatika' is neither a unit "
+        + "path (such as pusat/setjen) nor the name or alias of a unit in units.toml; pass "
+        + "--create-units to create it as unit 'dinas-komunikasi-dan-informatika'")
+    let created = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+      services: document(text), against: emptyRegistry())
+    #expect(created.errors.isEmpty, "\(created.errors)")
+    #expect(
+      created.createdUnits.map { "\($0.path) \($0.level) \($0.name)" } == [
+        "031101 other 031101",
+        "bagian-pengadaan-barang-dan-jasa other Bagian Pengadaan Barang dan Jasa",
+        "dinas-komunikasi-dan-informatika other Dinas Komunikasi dan Informatika",
+        "kecamatan-wungu district Kecamatan Wungu",
+      ])
+    #expect(
+      created.services.filter { $0.unit.description == "dinas-komunikasi-dan-informatika" }
+        .map(\.name) == ["Simaya", "Situs"])
+  }
+
+  @Test func mappedValuesReadAsTheWordsGivenAndOthersStillFail() throws {
+    let text = """
+      nama,unit,status
+      A,pusat,Antrian
+      B,pusat,N-Aktif
+      C,pusat,Selesai
+
+      """
+    let values = try ValueMaps(parsing: ["lifecycle:antrian=planned"])
+    let plan = CSVImporter(options: ImportOptions(values: values)).plan(
+      services: document(text), against: emptyRegistry(units: ["pusat"]))
+    #expect(plan.errors.map(\.line) == [4], "\(plan.errors)")
+    #expect(plan.errors.first?.message.hasPrefix("'Selesai' is not a lifecycle") == true)
+    #expect(
+      plan.services.map { "\($0.name) \($0.lifecycle)" } == ["A planned", "B retired"])
+    #expect(values.descriptions == ["lifecycle: 'antrian' → planned"])
+    #expect(throws: ColumnOverridesError.self) { try ValueMaps(parsing: ["lifecycle=x"]) }
+    #expect(throws: ColumnOverridesError.self) { try ValueMaps(parsing: ["colour:red=x"]) }
   }
 
   @Test func linksReplaceTheLinksOfTheServicesNamed() throws {

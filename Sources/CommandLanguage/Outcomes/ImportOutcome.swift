@@ -10,6 +10,8 @@ struct ImportOutcome {
   var dryRun: Bool
   /// Whether the change waits in an open batch.
   var inBatch: Bool
+  /// The `--map-value` choices, as `field: 'value' → word`, for `--dry-run`.
+  var values: [String] = []
 
   /// How many errors or warnings are listed before a count of the rest.
   static let shownLimit = 100

@@ -13,6 +13,7 @@ extension ImportOutcome: CommandOutcome {
       text +=
         ignored.isEmpty
         ? "\n" : "; ignored: " + ignored.map { "'\($0.header)'" }.joined(separator: ", ") + "\n"
+      if !values.isEmpty { text += "values: " + values.joined(separator: ", ") + "\n" }
       for unit in plan.createdUnits {
         text += "unit    \(unit.path) (\(unit.level)) \(unit.name)\n"
       }

@@ -324,6 +324,9 @@ public struct CommandTable: Sendable {
           .value(
             "map", .text, "FIELD=COLUMN", repeatable: true,
             help: "read FIELD (name, unit, links.kind, …) from the column COLUMN"),
+          .value(
+            "map-value", .text, "FIELD:VALUE=WORD", repeatable: true,
+            help: "read VALUE in FIELD as WORD (lifecycle:naktif=retired, unit:Pusat=pusat)"),
           .flag("dry-run", help: "print what would change; write nothing"),
           .flag("create-units", help: "create the units the file names that do not exist"),
           .flag("skip-unknown-units", help: "leave out rows whose unit does not exist"),
@@ -336,6 +339,7 @@ public struct CommandTable: Sendable {
         examples: [
           "import csv inventaris.csv --create-units --dry-run",
           "import csv services.csv --links links.csv --map name='Nama Aplikasi'",
+          "import csv opd.csv --create-units --map-value lifecycle:inisiasi=planned --dry-run",
         ]),
       CommandSpec(
         "begin", group: .batch, summary: "start a batch: later changes land together at commit"),

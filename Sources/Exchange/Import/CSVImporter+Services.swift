@@ -19,7 +19,8 @@ extension CSVImporter {
     }
     do {
       map = try ColumnMap(
-        header: table.header, file: document.name, overrides: options.overrides.services)
+        header: table.header, file: document.name, overrides: options.overrides.services,
+        values: options.values.services)
     } catch {
       report(1, error.message)
       return false
@@ -125,9 +126,41 @@ extension CSVImporter {
               "unit '\(text)' is the name of several units ("
                 + paths.map(\.description).joined(separator: ", ") + "); give the unit's path")
           case .invalid:
-            throw CellError(
-              "unit '\(text)' is neither a unit path (such as pusat/setjen) nor the name or "
-                + "alias of a unit in units.toml")
+            // An inventory names its units as people do ("Dinas Komunikasi dan Informatika"):
+            // with --create-units such a name becomes a unit of that name whose path is its
+            // slug; the same name on other rows finds the same unit.
+            let slug = Slug.make(text)
+            guard options.unknownUnits != .fail, let path = UnitPath(slug) else {
+              throw CellError(
+                "unit '\(text)' is neither a unit path (such as pusat/setjen) nor the name or "
+                  + "alias of a unit in units.toml"
+                  + (UnitPath(slug) == nil
+                    ? "" : "; pass --create-units to create it as unit '\(slug)'"))
+            }
+            if options.unknownUnits == .skip {
+              plan.warnings.append(
+                ImportIssue(
+                  file: file, line: record.line, severity: .warning,
+                  message: "skipped: no unit '\(text)' in units.toml"))
+              if let id = row.id ?? ServiceID(Slug.make(row.name ?? "")) {
+                state.skipped.insert(id)
+              }
+              continue
+            }
+            if let existing = state.newUnits[path], existing.name != text,
+              ColumnName.normalised(existing.name) != ColumnName.normalised(text)
+            {
+              throw CellError(
+                "unit '\(text)' and unit '\(existing.name)' would both be created as '\(path)'; "
+                  + "give the units' paths in the unit column")
+            }
+            if state.registry.units[path] == nil && state.newUnits[path] == nil {
+              state.newUnits[path] = Unit(
+                path: path, name: row.unitName ?? text,
+                level: row.unitLevel ?? InventoryWords.guessedLevel(ofName: text),
+                aliases: row.unitAliases)
+            }
+            row.unit = path
           }
         }
         rows.append(row)

@@ -5,9 +5,15 @@ struct ColumnMap<Column: InventoryColumn> {
   private(set) var positions: [Column: Int] = [:]
   /// How each header was read, for `--dry-run`.
   private(set) var uses: [ColumnUse] = []
+  /// The word each field's values read as, by normalised value (`--map-value`).
+  private var values: [Column: [String: String]] = [:]
 
   /// Maps `header`; fails when a `--map` names no header, or two headers mean one field.
-  init(header: [String], file: String, overrides: [Column: String]) throws(CellError) {
+  init(
+    header: [String], file: String, overrides: [Column: String],
+    values: [Column: [String: String]] = [:]
+  ) throws(CellError) {
+    self.values = values
     var byName: [String: Column] = [:]
     for column in Column.allCases where overrides[column] == nil {
       byName[ColumnName.normalised(column.rawValue)] = column
@@ -51,6 +57,11 @@ struct ColumnMap<Column: InventoryColumn> {
     let raw = record.cells[position]
     if raw == "-" { return "" }
     let restored = CSVCell.restored(raw)
+    if let mapped = values[column], !mapped.isEmpty,
+      let word = mapped[ColumnName.normalised(restored)]
+    {
+      return word
+    }
     return trim ? restored.trimmingWhitespace() : restored
   }
 }

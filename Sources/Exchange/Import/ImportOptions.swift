@@ -4,6 +4,8 @@ import RegistryModel
 public struct ImportOptions: Sendable, Hashable {
   /// Headers chosen with `--map`.
   public var overrides: ColumnOverrides
+  /// Values read as other words, chosen with `--map-value`.
+  public var values: ValueMaps
   /// What to do with a row whose unit does not exist.
   public var unknownUnits: UnknownUnitPolicy
   /// Services whose files do not parse: a row for one is an error, since writing it would
@@ -12,10 +14,11 @@ public struct ImportOptions: Sendable, Hashable {
 
   /// Creates options.
   public init(
-    overrides: ColumnOverrides = ColumnOverrides(), unknownUnits: UnknownUnitPolicy = .fail,
-    brokenServices: Set<ServiceID> = []
+    overrides: ColumnOverrides = ColumnOverrides(), values: ValueMaps = ValueMaps(),
+    unknownUnits: UnknownUnitPolicy = .fail, brokenServices: Set<ServiceID> = []
   ) {
     self.overrides = overrides
+    self.values = values
     self.unknownUnits = unknownUnits
     self.brokenServices = brokenServices
   }

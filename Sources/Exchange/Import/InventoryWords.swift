@@ -11,7 +11,7 @@ enum InventoryWords {
   /// The words accepted for each lifecycle, for error messages.
   static let lifecycleHelp =
     "planned (rencana, dalam pengembangan), active (aktif), deprecated (usang, akan dihentikan)"
-    + " or retired (tidak aktif, nonaktif, dihentikan)"
+    + " or retired (tidak aktif, nonaktif, naktif, dihentikan)"
 
   private static let lifecycles: [String: Lifecycle] = {
     var table: [String: Lifecycle] = [:]
@@ -21,7 +21,7 @@ enum InventoryWords {
         [
           "planned", "rencana", "direncanakan", "dalam pengembangan", "pengembangan",
           "dikembangkan", "sedang dikembangkan", "development", "in development", "uji coba",
-          "ujicoba", "pilot", "draft",
+          "ujicoba", "pilot", "draft", "inisiasi", "usulan", "diusulkan", "perencanaan",
         ]
       ),
       (
@@ -43,6 +43,8 @@ enum InventoryWords {
         [
           "retired", "tidak aktif", "nonaktif", "non aktif", "inactive", "mati", "dihentikan",
           "tidak digunakan", "tidak dipakai", "pensiun", "offline", "decommissioned",
+          // Abbreviations of database exports (sts_aktif = naktif) and spreadsheets.
+          "naktif", "n aktif", "tdk aktif", "non active",
         ]
       ),
     ]
@@ -113,5 +115,22 @@ enum InventoryWords {
   /// provincial, `ptkn` university, `external` external, … and `other` for anything else.
   static func guessedLevel(of path: UnitPath) -> UnitLevel {
     unitLevel(path.root) ?? .other
+  }
+
+  /// The level a unit named `name` most likely has, from the words that name kinds of office
+  /// (Kanwil: provincial, Kecamatan or Kabupaten: district, Universitas or UIN: university).
+  static func guessedLevel(ofName name: String) -> UnitLevel {
+    let words = Set(ColumnName.normalised(name).split(separator: " ").map(String.init))
+    if !words.isDisjoint(with: ["kanwil", "provinsi", "prov"]) { return .provincial }
+    if !words.isDisjoint(with: ["universitas", "uin", "iain", "stain", "institut", "politeknik"]) {
+      return .university
+    }
+    if !words.isDisjoint(with: ["kecamatan", "kabupaten", "kab", "kota", "kelurahan", "desa"]) {
+      return .district
+    }
+    if !words.isDisjoint(with: ["kementerian", "kemenag", "pusat", "direktorat", "ditjen"]) {
+      return .central
+    }
+    return .other
   }
 }

@@ -81,7 +81,9 @@ struct ServiceRow {
     }
     if let text = map.cell(.lifecycle, of: record), !text.isEmpty {
       guard let lifecycle = InventoryWords.lifecycle(text) else {
-        throw CellError("'\(text)' is not a lifecycle; use " + InventoryWords.lifecycleHelp)
+        throw CellError(
+          "'\(text)' is not a lifecycle; use " + InventoryWords.lifecycleHelp
+            + ", or say what it means with --map-value 'lifecycle:\(text)=LIFECYCLE'")
       }
       self.lifecycle = lifecycle
     }

@@ -2,7 +2,8 @@ import Exchange
 import RegistryModel
 import RegistryStore
 
-/// `import csv FILE [--links FILE] [--map COLUMN=FIELD]… [--create-units |
+/// `import csv FILE [--links FILE] [--map FIELD=COLUMN]… [--map-value FIELD:VALUE=WORD]…
+/// [--create-units |
 /// --skip-unknown-units] [--dry-run]`: an inventory spreadsheet brought in as one change, all
 /// of it or none.
 struct ImportCommand: Command {
@@ -13,6 +14,8 @@ struct ImportCommand: Command {
   var linksFile: String?
   /// Which column holds which field, where the headers do not say.
   var overrides: ColumnOverrides
+  /// Values that read as other words.
+  var values: ValueMaps
   /// What to do with a unit the registry does not have.
   var unknownUnits: UnknownUnitPolicy
   /// Whether to say what would change and write nothing.
@@ -31,6 +34,7 @@ struct ImportCommand: Command {
     }
     do {
       overrides = try ColumnOverrides(parsing: invocation.allValues("map"))
+      values = try ValueMaps(parsing: invocation.allValues("map-value"))
     } catch {
       throw .usage(error.message, column: 0, command: Self.name)
     }
@@ -50,12 +54,12 @@ struct ImportCommand: Command {
     _ = try session.openStore()
     let importer = CSVImporter(
       options: ImportOptions(
-        overrides: overrides, unknownUnits: unknownUnits,
+        overrides: overrides, values: values, unknownUnits: unknownUnits,
         brokenServices: Set(session.brokenFiles.compactMap(\.serviceID))))
     if dryRun {
       return ImportOutcome(
         plan: importer.plan(services: services, links: links, against: session.registrySnapshot),
-        file: file, dryRun: true, inBatch: session.isInBatch)
+        file: file, dryRun: true, inBatch: session.isInBatch, values: values.descriptions)
     }
     var planned: ImportPlan?
     do {
