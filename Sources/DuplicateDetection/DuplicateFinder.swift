@@ -58,7 +58,7 @@ public struct DuplicateFinder: Sendable {
   public func certainDuplicates(in registry: Registry) -> [DuplicateCluster] {
     let profiles = ProfileBuilder(settings: settings, units: units).build(registry)
     let scorer = PairScorer(profiles, weights: TokenWeights(profiles))
-    let edges = CandidateSearch.certainEdges(profiles)
+    let edges = CandidateSearch.certainEdges(profiles, scorer: scorer)
     let sizes = [Int32](repeating: 1, count: profiles.count)
     let components = ClusterAssembler(scorer: scorer, threshold: 1, signatureSizes: sizes)
       .components(edges, count: profiles.count)

@@ -275,6 +275,32 @@ import Testing
         .map(\.name) == ["Simaya", "Situs"])
   }
 
+  @Test func aRowWithoutANameIsNamedByItsURLAndWithoutEitherRefused() throws {
+    let text = """
+      nama,url,unit
+      ,https://ppid.bantenprov.go.id,pusat
+      ,,pusat
+
+      """
+    let plan = CSVImporter().plan(
+      services: document(text), against: emptyRegistry(units: ["pusat"]))
+    #expect(
+      plan.errors.map(\.description) == [
+        "inventaris.csv:3: error: the row has neither an id nor a name"
+      ])
+    let named = CSVImporter().plan(
+      services: document("nama,url,unit\n,https://ppid.bantenprov.go.id,pusat\n"),
+      against: emptyRegistry(units: ["pusat"]))
+    #expect(named.errors.isEmpty)
+    #expect(named.services.map(\.name) == ["https://ppid.bantenprov.go.id"])
+    #expect(named.services.map(\.id.rawValue) == ["https-ppid-bantenprov-go-id"])
+    #expect(
+      named.warnings.map(\.description) == [
+        "inventaris.csv:2: warning: 'https-ppid-bantenprov-go-id' has no name; it is named by its "
+          + "URL, https://ppid.bantenprov.go.id"
+      ])
+  }
+
   @Test func mappedValuesReadAsTheWordsGivenAndOthersStillFail() throws {
     let text = """
       nama,unit,status

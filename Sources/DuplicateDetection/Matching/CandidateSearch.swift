@@ -40,7 +40,7 @@ struct CandidateSearch {
   func run(recording: Bool = false) -> Result {
     var result = Result()
     result.representative = (0..<Int32(profiles.count)).map { $0 }
-    result.edges = CandidateSearch.certainEdges(profiles)
+    result.edges = CandidateSearch.certainEdges(profiles, scorer: scorer)
     var runs: [Int32] = []
     var runStarts: [Int32] = [0]
     var leaders: [Int32] = []
@@ -66,14 +66,27 @@ struct CandidateSearch {
     return result
   }
 
-  /// The certain edges: services that share a normalised URL, or a unit and normalised name,
-  /// each joined to the first service with that key.
-  static func certainEdges(_ profiles: ServiceProfiles) -> [ScoredPair] {
+  /// The certain edges: services that share a unit and normalised name (and no two different
+  /// URLs), or a normalised URL
+  /// and names that do not contradict each other (a word in common, or no name words on one
+  /// side), each joined to the first service with that key. Two systems an administrator
+  /// entered under one portal's URL have names with nothing in common, and are not one.
+  static func certainEdges(_ profiles: ServiceProfiles, scorer: PairScorer) -> [ScoredPair] {
     var edges: [ScoredPair] = []
-    for keys in [profiles.urlKeys, profiles.nameKeys] {
-      for (service, first) in keys.enumerated() where first >= 0 && first != service {
-        edges.append(ScoredPair(first: first, second: Int32(service), score: 1, certain: true))
+    let urls = profiles.urlKeys
+    for (service, first) in profiles.nameKeys.enumerated() where first >= 0 && first != service {
+      // One name with two different URLs in one unit is two records, perhaps of two systems
+      // listed under one heading: their names are scored as any others are.
+      if urls[service] >= 0 && urls[Int(first)] >= 0
+        && urls[service] != urls[Int(first)]
+      {
+        continue
       }
+      edges.append(ScoredPair(first: first, second: Int32(service), score: 1, certain: true))
+    }
+    for (service, first) in profiles.urlKeys.enumerated() where first >= 0 && first != service {
+      guard scorer.namesAgree(Int(first), service) else { continue }
+      edges.append(ScoredPair(first: first, second: Int32(service), score: 1, certain: true))
     }
     return edges
   }

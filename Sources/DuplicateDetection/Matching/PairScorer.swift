@@ -46,6 +46,12 @@ struct PairScorer: Sendable {
     return union > 0 ? shared / union : 0
   }
 
+  /// Whether the two names do not contradict each other: they share a core word, or one has
+  /// none left (a name that is only its owner's, say).
+  func namesAgree(_ first: Int, _ second: Int) -> Bool {
+    cores.range(first).isEmpty || cores.range(second).isEmpty || nameSimilarity(first, second) > 0
+  }
+
   /// The score of the pair.
   func score(_ first: Int, _ second: Int) -> Double {
     let name = nameSimilarity(first, second)

@@ -48,22 +48,92 @@ struct ContextNormaliser {
     }
   }
 
-  /// Writes the normalised form of a URL into `key`: no scheme, `www.`, fragment, query or
-  /// trailing slash, lower case; `false` when nothing is left.
+  /// Writes the normalised form of a URL into `key`: lower case, without the scheme, `www.`,
+  /// the fragment, a trailing slash or a last `index.php`, `index.html` or `login` step, and
+  /// with the query's parameters sorted and those that only track or set a language
+  /// (`utm_*`, `fbclid`, `gclid`, `hl`, `gl`, `lang`) left out: two apps on one app store differ
+  /// in their query (`details?id=…`), which identifies them. Text that is not a URL (no host
+  /// with a dot, such as `VPN`) gives `false`; of a cell holding more than a URL, its first
+  /// word that is one counts. O(length).
   static func urlKey(_ url: String?, into key: inout [UInt8]) -> Bool {
     key.removeAll(keepingCapacity: true)
     guard let url else { return false }
-    for byte in url.utf8 {
-      if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") { break }
-      if byte == UInt8(ascii: " ") && key.isEmpty { continue }
-      key.append(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)
+    var found: Substring.UTF8View?
+    for word in url.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "," }) {
+      if looksLikeURL(word.utf8) {
+        found = word.utf8
+        break
+      }
+    }
+    guard let text = found else { return false }
+    var query: [UInt8] = []
+    var inQuery = false
+    for byte in text {
+      if byte == UInt8(ascii: "#") { break }
+      let lowered = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+      if !inQuery && lowered == UInt8(ascii: "?") {
+        inQuery = true
+        continue
+      }
+      if inQuery { query.append(lowered) } else { key.append(lowered) }
     }
     for scheme in ContextNormaliser.urlPrefixes where key.starts(with: scheme) {
       key.removeFirst(scheme.count)
     }
-    while key.last == UInt8(ascii: "/") || key.last == UInt8(ascii: " ") { key.removeLast() }
+    while key.last == UInt8(ascii: "/") { key.removeLast() }
+    for ending in ContextNormaliser.pageEndings
+    where key.count > ending.count && key.suffix(ending.count).elementsEqual(ending) {
+      key.removeLast(ending.count)
+      while key.last == UInt8(ascii: "/") { key.removeLast() }
+    }
+    let parameters = query.split(separator: UInt8(ascii: "&")).filter { parameter in
+      let name = parameter.prefix { $0 != UInt8(ascii: "=") }
+      return !name.isEmpty && !ContextNormaliser.ignoredParameters.contains(Array(name))
+        && !name.starts(with: Array("utm_".utf8))
+    }.sorted { $0.lexicographicallyPrecedes($1) }
+    if !parameters.isEmpty {
+      key.append(UInt8(ascii: "?"))
+      for (index, parameter) in parameters.enumerated() {
+        if index > 0 { key.append(UInt8(ascii: "&")) }
+        key.append(contentsOf: parameter)
+      }
+    }
     return !key.isEmpty
   }
+
+  /// Whether `word` names a place on the web: an optional scheme, then a host with a dot (or
+  /// `localhost`) and no spaces.
+  private static func looksLikeURL(_ word: Substring.UTF8View) -> Bool {
+    var rest = word[...]
+    // Any scheme, in any case: `HTTP://`, `https://`.
+    if let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+      rest[colon...].starts(with: "://".utf8),
+      rest[..<colon].allSatisfy({ (0x41...0x5a).contains($0) || (0x61...0x7a).contains($0) })
+    {
+      rest = rest[rest.index(colon, offsetBy: 3)...]
+    }
+    let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }
+    guard let dot = host.firstIndex(of: UInt8(ascii: ".")) else {
+      return host.elementsEqual("localhost".utf8) || host.starts(with: "localhost:".utf8)
+    }
+    // A dot with letters or digits on both sides: `siakad.uin.ac.id`, `10.1.2.3`, not `...`.
+    return dot != host.startIndex && host.index(after: dot) != host.endIndex
+      && host.allSatisfy { byte in
+        (0x30...0x39).contains(byte) || (0x41...0x5a).contains(byte) || (0x61...0x7a).contains(byte)
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+          || byte >= 0x80
+      }
+  }
+
+  /// Query parameters that say nothing about what a URL leads to.
+  private static let ignoredParameters: Set<[UInt8]> = Set(
+    ["fbclid", "gclid", "hl", "gl", "lang", "ref", "source"].map { Array($0.utf8) })
+
+  /// Last steps of a path that lead to the same application as the path without them.
+  private static let pageEndings = [
+    Array("/index.php".utf8), Array("/index.html".utf8), Array("/index.htm".utf8),
+    Array("/auth/login".utf8), Array("/login".utf8),
+  ]
 
   /// What a URL may start with that says nothing about where it leads, in the order they come.
   private static let urlPrefixes = [

@@ -138,6 +138,17 @@ struct NameNormaliser {
       }
     }
     applyExpansionPhrases(profiles.acronyms)
+    // An office's own site ("Situs Resmi Perangkat Daerah - Badan Kepegawaian Daerah", "Website
+    // Dinas Pendidikan" of that office): every other word names its unit, so what it is, is a
+    // website, the same job as every other office's site.
+    if core.contains(lexicon.website),
+      core.allSatisfy({
+        $0 == lexicon.website || $0 == lexicon.official || profiles.owners.names(unit, $0)
+      })
+    {
+      core = [lexicon.website]
+      coreExpanded = [false]
+    }
     var fallback: UInt8 = 0
     if core.isEmpty {
       fallback = 1

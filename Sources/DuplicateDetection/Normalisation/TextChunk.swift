@@ -23,6 +23,16 @@ struct TextChunk: Sendable {
   /// Each service's tags as written, ids in `keys`.
   var tagNames = FlatSets()
 
+  /// Whether `name` is a list of three or more names, separated by commas or semicolons.
+  static func listsSeveralNames(_ name: String) -> Bool {
+    var separators = 0
+    for byte in name.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+      separators += 1
+      if separators >= 2 { return true }
+    }
+    return false
+  }
+
   /// Reads the services at `positions` of `services`, whose units are `units`.
   init(
     _ services: [ServiceText], _ positions: ArraySlice<Int>, units: ArraySlice<Int32>,
@@ -37,7 +47,11 @@ struct TextChunk: Sendable {
     var written: [Int32] = []
     var url: [UInt8] = []
     for (position, unit) in zip(positions, units) {
-      scanner.scan(services[position].name, table: &self.table, into: &names)
+      // A cell that lists several applications ("Aplikasi Pusat: SIPD, e-Billing; Aplikasi
+      // Daerah: SIMPEG, …") names none of them: its words would join every one it lists.
+      let name = services[position].name
+      scanner.scan(
+        TextChunk.listsSeveralNames(name) ? "" : name, table: &self.table, into: &names)
       let kind = services[position].kind
       if kind != lastKind.0 {
         if let index = kindIndex[kind] {

@@ -12,6 +12,9 @@ struct UnitOwners: Sendable {
   /// level, or for a unit the registry does not list, the first segment of its path.
   let peerGroups: [String]
   private let words: [[Int32]]
+  /// Every word of each unit's name, aliases and path, job words too, with their canonical
+  /// words, sorted: what a name may hold besides "website" and still be the unit's own site.
+  private let nameWords: [[Int32]]
   /// Every word that is an owner word of some unit.
   let anyUnit: Set<Int32>
 
@@ -21,6 +24,7 @@ struct UnitOwners: Sendable {
     var scanner = TextScanner()
     var stream = TokenStream()
     var words: [[Int32]] = []
+    var nameWords: [[Int32]] = []
     for path in paths {
       var texts = path.segments.map { String($0.map { $0 == "-" ? " " : $0 }) }
       if let unit = units[path] { texts += [unit.name] + unit.aliases }
@@ -28,7 +32,14 @@ struct UnitOwners: Sendable {
       // an owner word; a central unit's name says what its applications are about.
       let topical = [.central, .external, .other].contains(units[path]?.level ?? .other)
       var owned: [Int32] = []
+      var named: [Int32] = []
       for text in texts {
+        stream.reset()
+        scanner.scan(text, table: &table, into: &stream)
+        for id in stream.ids where !lexicon.wordClass(id).contains(.function) {
+          named.append(id)
+          named.append(lexicon.canonical(id))
+        }
         owned += UnitOwners.ownerWords(
           of: text, keepingJobWords: topical, lexicon: lexicon, scanner: &scanner,
           stream: &stream, table: &table)
@@ -37,7 +48,10 @@ struct UnitOwners: Sendable {
       var unique: [Int32] = []
       for id in owned where unique.last != id { unique.append(id) }
       words.append(unique)
+      named.sort()
+      nameWords.append(named)
     }
+    self.nameWords = nameWords
     self.paths = paths
     peerGroups = paths.map { units[$0]?.level.rawValue ?? "/" + $0.root }
     self.words = words
@@ -48,6 +62,24 @@ struct UnitOwners: Sendable {
   func owns(_ unit: Int32, _ id: Int32) -> Bool {
     guard unit >= 0 else { return false }
     let list = words[Int(unit)]
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if list[middle] < id {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low < list.count && list[low] == id
+  }
+
+  /// Whether `id` is a word of unit `unit`'s name, aliases or path, of any class;
+  /// O(log words of the unit).
+  func names(_ unit: Int32, _ id: Int32) -> Bool {
+    guard unit >= 0 else { return false }
+    let list = nameWords[Int(unit)]
     var low = 0
     var high = list.count
     while low < high {

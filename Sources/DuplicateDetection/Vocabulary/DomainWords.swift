@@ -31,6 +31,9 @@ enum DomainWords {
     "tinggi", "negeri", "kampus", "campus", "ministry", "religious", "religion", "affairs",
     "regional", "provincial", "province", "district", "ri", "direktorat", "directorate",
     "jenderal", "ditjen", "dit", "biro", "badan", "setjen", "kemenkeu", "indonesia", "republik",
+    // Local governments and their offices (OPD, SKPD: "perangkat daerah").
+    "perangkat daerah", "opd", "skpd", "dinas", "pemda", "pemkot", "pemkab", "pemprov",
+    "pemerintah daerah", "pemerintah kota", "pemerintah kabupaten", "pemerintah provinsi",
     // Provinces and the short forms people use in names.
     "aceh", "sumut", "sumbar", "sumsel", "riau", "kepri", "jambi", "babel", "bengkulu", "lampung",
     "dki", "jakarta", "jabar", "banten", "jateng", "diy", "yogyakarta", "jogja", "jatim", "bali",

@@ -18,10 +18,16 @@ struct Lexicon: Sendable {
 
   /// The id of the stand-in word that owner phrases (province names) map to.
   let ownerMark: Int32
+  /// The id of `website`, the job of an office's own site.
+  let website: Int32
+  /// The id of `resmi` ("official"), which an office's own site often adds.
+  let official: Int32
 
   /// Interns every vocabulary word in `table` and records what it is.
   init(settings: DuplicateSettings, table: inout TokenTable) {
     ownerMark = table.intern("#owner")
+    website = table.intern("website")
+    official = table.intern("resmi")
     for word in DomainWords.function { mark(word, .function, &table) }
     for word in DomainWords.generic { mark(word, .generic, &table) }
     for word in settings.stopwords { mark(word.lowercased(), .generic, &table) }

@@ -45,7 +45,14 @@ extension CSVImporter {
         continue
       }
       do {
-        let service = try rows[index].service(id, updating: state.registry.services[id])
+        let existing = state.registry.services[id]
+        let service = try rows[index].service(id, updating: existing)
+        if existing == nil, rows[index].isNamedByURL {
+          plan.warnings.append(
+            ImportIssue(
+              file: document.name, line: line, severity: .warning,
+              message: "'\(id)' has no name; it is named by its URL, \(service.name)"))
+        }
         state.planned[id] = (line, service)
         state.rowIDs.append(id)
       } catch {
@@ -198,10 +205,10 @@ extension CSVImporter {
     }
     guard derived else { return assigned }
     var bases: [String: Int] = [:]
-    for row in rows where row.id == nil { bases[Slug.make(row.name ?? ""), default: 0] += 1 }
+    for row in rows where row.id == nil { bases[Slug.make(row.namedOrURL ?? ""), default: 0] += 1 }
     var taken = Set(lineOf.keys.map(\.rawValue))
     for (index, row) in rows.enumerated() where row.id == nil {
-      let base = Slug.make(row.name ?? "")
+      let base = Slug.make(row.namedOrURL ?? "")
       guard !base.isEmpty else {
         let name = row.name ?? ""
         report(

@@ -142,8 +142,9 @@ struct ServiceRow {
     if let existing {
       service = existing
     } else {
-      guard let name, !name.isEmpty else {
-        throw CellError("new service '\(id)' has no name")
+      // A list of sites names some only by their address: the address is their name.
+      guard let name = namedOrURL else {
+        throw CellError("new service '\(id)' has no name (and no URL to name it by)")
       }
       guard let unit else {
         throw CellError("new service '\(id)' has no unit; give its unit path in a unit column")
@@ -182,6 +183,16 @@ struct ServiceRow {
     if deprecationGiven { service.deprecation = deprecation }
     return service
   }
+
+  /// The name cell, or the URL when the name cell is empty.
+  var namedOrURL: String? {
+    if let name, !name.isEmpty { return name }
+    if urlGiven, let url, !url.isEmpty { return url }
+    return nil
+  }
+
+  /// Whether a new service from this row takes its URL as its name.
+  var isNamedByURL: Bool { (name ?? "").isEmpty && namedOrURL != nil }
 
   /// The deprecations this row sets, to check that their replacements exist.
   var deprecationsGiven: [Deprecation] {

@@ -1,0 +1,84 @@
+import RegistryModel
+import Testing
+
+@testable import DuplicateDetection
+
+/// The traps real inventories set (a city's SPBE list, a province's list of sites): URLs that
+/// differ only in the query, cells that are not URLs, portals that many systems were entered
+/// under, cells that list several applications, and every office's own website.
+@Suite struct RealWorldTrapTests {
+  @Test(arguments: [
+    (
+      "https://play.google.com/store/apps/details?id=com.denpasar.pro&hl=in", true,
+      "play.google.com/store/apps/details?id=com.denpasar.pro"
+    ),
+    ("HTTP://WWW.Simpeg.madiunkab.go.id/login/", true, "simpeg.madiunkab.go.id"),
+    ("https://x.go.id/index.php?utm_source=wa&b=2&a=1#top", true, "x.go.id?a=1&b=2"),
+    ("VPN | Sumber: VPN", false, ""),
+    ("https://sipd.kemendagri.go.id | Sumber: sipd", true, "sipd.kemendagri.go.id"),
+    ("Aplikasi desktop", false, ""),
+    ("10.10.1.5:8080/app", true, "10.10.1.5:8080/app"),
+  ])
+  func urlsAreComparedByWhatTheyLeadTo(_ url: String, _ isURL: Bool, _ key: String) {
+    var bytes: [UInt8] = []
+    #expect(ContextNormaliser.urlKey(url, into: &bytes) == isURL)
+    #expect(String(decoding: bytes, as: UTF8.self) == key)
+  }
+
+  @Test("two apps on one app store are not one, and two names under one portal URL neither")
+  func sharedStoresAndPortalsAreNotDuplicates() {
+    var estate = Estate.standard
+    estate.service(
+      "pro", "PRO Denpasar", url: "https://play.google.com/store/apps/details?id=id.pro&hl=in")
+    estate.service(
+      "sewaka", "e-Sewaka Dharma", url: "https://play.google.com/store/apps/details?id=id.sewaka")
+    estate.service("sijalak", "SIJALAK Jalan Kota", url: "https://damamandala.denpasarkota.go.id")
+    estate.service(
+      "rajakol", "Rekomendasi Jasa Konstruksi", url: "https://damamandala.denpasarkota.go.id")
+    estate.service(
+      "pro-ios", "PRO Denpasar iOS", url: "https://play.google.com/store/apps/details?id=id.pro")
+    #expect(!estate.together("pro", "sewaka"))
+    #expect(!estate.together("sijalak", "rajakol"))
+    // The same app under two names that agree is still certain.
+    let certain = estate.finder.certainDuplicates(in: estate.registry)
+    #expect(certain.map { Set($0.services.map(\.rawValue)) } == [["pro", "pro-ios"]])
+  }
+
+  @Test("a cell listing several applications names none of them")
+  func listsOfApplicationsBridgeNothing() {
+    var estate = Estate.standard
+    let list = "Aplikasi Pusat : SIPD-RI, e-Billing Pajak; Aplikasi Daerah : SIMPEG, Satu Data"
+    estate.service("list-1", list, url: "https://sipd.kemendagri.go.id")
+    estate.service("list-2", list, url: "https://simpeg.madiunkab.go.id")
+    estate.service("sipd", "SIPD", unit: "ptkn/uin-malang", url: "https://sipd.kemendagri.go.id")
+    estate.service(
+      "simpeg", "SIMPEG", unit: "ptkn/uin-medan", url: "https://simpeg.madiunkab.go.id")
+    #expect(estate.together("list-1", "sipd"))
+    #expect(estate.together("list-2", "simpeg"))
+    #expect(!estate.together("sipd", "simpeg"))
+    #expect(!estate.together("list-1", "list-2"))
+  }
+
+  @Test("every office's own website is one job, whatever the office does")
+  func officeWebsitesAreOneJob() {
+    var estate = Estate()
+    for (path, name) in [
+      ("bkd", "Badan Kepegawaian Daerah"), ("dinkes", "Dinas Kesehatan"),
+      ("dispendik", "Dinas Pendidikan"),
+    ] {
+      estate.unit(path, name, level: .other)
+    }
+    estate.service(
+      "web-bkd", "Situs Resmi Perangkat Daerah - Badan Kepegawaian Daerah Provinsi Banten",
+      unit: "bkd")
+    estate.service("web-dinkes", "Website Dinas Kesehatan", unit: "dinkes")
+    estate.service("web-dispendik", "Portal Resmi Dinas Pendidikan", unit: "dispendik")
+    estate.service("simpeg", "Sistem Informasi Kepegawaian", unit: "bkd")
+    estate.service("web-ppdb", "Website PPDB Online", unit: "dispendik")
+    #expect(estate.together("web-bkd", "web-dinkes"))
+    #expect(estate.together("web-bkd", "web-dispendik"))
+    #expect(!estate.together("web-bkd", "simpeg"))
+    // A site about something else than the office is not the office's own.
+    #expect(!estate.together("web-dispendik", "web-ppdb"))
+  }
+}
