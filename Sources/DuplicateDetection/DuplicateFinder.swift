@@ -40,9 +40,14 @@ public struct DuplicateFinder: Sendable {
     let threshold = self.threshold(minimumScore)
     let analysis = analyse(registry, threshold: threshold, progress: progress)
     progress?("grouping the pairs found into clusters")
+    // A service whose name says nothing (a cell listing several applications) joins a cluster
+    // by its URL but never leads one: the leader's name is what the others are checked against.
+    var sizes = analysis.signatures.sizesByService
+    for service in sizes.indices where analysis.profiles.cores.range(service).isEmpty {
+      sizes[service] = 0
+    }
     let assembler = ClusterAssembler(
-      scorer: analysis.scorer, threshold: threshold,
-      signatureSizes: analysis.signatures.sizesByService)
+      scorer: analysis.scorer, threshold: threshold, signatureSizes: sizes)
     var components = assembler.components(analysis.search.edges, count: analysis.profiles.count)
     // A service registered twice is a fix to make whatever is decided about the cluster around
     // it, so a certain group inside a larger cluster is also listed on its own.

@@ -4,6 +4,8 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
   case sameURL(String)
   /// Services of one unit whose names normalise to the same words.
   case sameNormalisedName(String)
+  /// Services described by the very same text (case and punctuation aside).
+  case sameDescription(String)
   /// An acronym read as the words it stands for.
   case acronym(String, expansion: String)
   /// A word read as the canonical job word it translates or means.
@@ -20,6 +22,7 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .sameURL: "sameURL"
     case .sameNormalisedName: "sameNormalisedName"
+    case .sameDescription: "sameDescription"
     case .acronym: "acronym"
     case .translated: "translated"
     case .sharedWords: "sharedWords"
@@ -33,6 +36,7 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .sameURL(let url): "same URL \(url)"
     case .sameNormalisedName(let name): "same name '\(name)' in one unit"
+    case .sameDescription(let text): "same description '\(text)'"
     case .acronym(let acronym, let expansion): "\(acronym) = \(expansion)"
     case .translated(let word, let canonical): "\(word) = \(canonical)"
     case .sharedWords(let words): "shared words: " + words.joined(separator: ", ")

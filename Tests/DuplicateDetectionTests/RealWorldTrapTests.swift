@@ -81,4 +81,40 @@ import Testing
     // A site about something else than the office is not the office's own.
     #expect(!estate.together("web-dispendik", "web-ppdb"))
   }
+
+  @Test("services described by the very same sentence are one job, whatever their names")
+  func theSameDescriptionIsOneJob() {
+    var estate = Estate()
+    estate.unit("kec", "Kecamatan Denpasar Timur", level: .district)
+    let sentence = "Mengolah data, mencatat dan melayani administrasi warga."
+    estate.service("sikekal", "SIKEKAL", unit: "kec", description: sentence)
+    estate.service("simadu", "SIMADU Kesiman Terpadu", unit: "kec", description: sentence)
+    estate.service(
+      "sipena", "SIPENA", unit: "kec",
+      description: "mengolah DATA mencatat dan melayani administrasi warga")
+    // Too short to be more than a coincidence.
+    estate.service("siak", "SIAK", unit: "kec", description: "Aplikasi kepegawaian")
+    estate.service("simpeg", "SIMPEG", unit: "kec", description: "Aplikasi kepegawaian")
+    #expect(estate.together("sikekal", "simadu"))
+    #expect(estate.together("sikekal", "sipena"))
+    #expect(!estate.together("siak", "simpeg"))
+    let cluster = estate.clusters().first { $0.services.contains(ServiceID("sikekal")!) }
+    #expect(
+      cluster?.evidence.contains(
+        .sameDescription("mengolah data mencatat dan melayani administrasi warga")) == true)
+  }
+
+  @Test("a name left with only generic words matches only a name left with the same words")
+  func genericWordsAloneJoinNothingElse() {
+    var estate = Estate()
+    estate.unit("kel-sumerta", "Kelurahan Sumerta", level: .district)
+    estate.unit("kel-dangin", "Kelurahan Dangin Puri", level: .district)
+    estate.unit("disdukcapil", "Dinas Kependudukan", level: .other)
+    estate.service("si-sumerta", "Sistem Informasi Kelurahan Sumerta", unit: "kel-sumerta")
+    estate.service("si-dangin", "Sistem Informasi Kelurahan Dangin Puri", unit: "kel-dangin")
+    estate.service(
+      "siak", "Sistem Informasi Administrasi Kependudukan (SIAK)", unit: "disdukcapil")
+    #expect(estate.together("si-sumerta", "si-dangin"))
+    #expect(!estate.together("si-sumerta", "siak"))
+  }
 }

@@ -77,6 +77,7 @@ extension JSONValue {
     switch evidence {
     case .sameURL(let url): fields.append(("url", .string(url)))
     case .sameNormalisedName(let name): fields.append(("name", .string(name)))
+    case .sameDescription(let text): fields.append(("description", .string(text)))
     case .acronym(let acronym, let expansion):
       fields += [("acronym", .string(acronym)), ("expansion", .string(expansion))]
     case .translated(let word, let canonical):

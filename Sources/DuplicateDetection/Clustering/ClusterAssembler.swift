@@ -34,7 +34,7 @@ struct ClusterAssembler {
       let one = sets.find(edge.first)
       let other = sets.find(edge.second)
       if one == other { continue }
-      if !edge.certain {
+      if !edge.certain && !edge.describedAlike {
         let similarity = scorer.nameSimilarity(
           Int(sets.leader[Int(one)]), Int(sets.leader[Int(other)]))
         if similarity < coherence { continue }

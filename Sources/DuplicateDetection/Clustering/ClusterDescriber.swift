@@ -34,6 +34,9 @@ struct ClusterDescriber {
     evidence += repeatedKeys(members, profiles.urlKeys).map {
       .sameURL(profiles.urls.text(Int($0)))
     }
+    evidence += repeatedKeys(members, profiles.descriptionKeys).map {
+      .sameDescription(profiles.descriptionTexts.text(Int($0)))
+    }
     evidence += repeatedKeys(members, profiles.nameKeys).map {
       let key = profiles.names.text(Int($0))
       let name = key.split(separator: "|", maxSplits: 1).last.map(String.init) ?? key

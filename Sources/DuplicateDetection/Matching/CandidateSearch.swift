@@ -41,6 +41,17 @@ struct CandidateSearch {
     var result = Result()
     result.representative = (0..<Int32(profiles.count)).map { $0 }
     result.edges = CandidateSearch.certainEdges(profiles, scorer: scorer)
+    // A text shared by services whose names say nothing (cells listing several applications)
+    // is a heading's boilerplate, not the description of one job.
+    for (service, first) in profiles.descriptionKeys.enumerated()
+    where first >= 0 && first != service && !profiles.cores.range(service).isEmpty
+      && !profiles.cores.range(Int(first)).isEmpty
+    {
+      result.edges.append(
+        ScoredPair(
+          first: first, second: Int32(service), score: ScoreModel.sameDescription, certain: false,
+          describedAlike: true))
+    }
     var runs: [Int32] = []
     var runStarts: [Int32] = [0]
     var leaders: [Int32] = []

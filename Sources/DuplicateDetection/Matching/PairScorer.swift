@@ -20,6 +20,7 @@ struct PairScorer: Sendable {
   private let kinds: [Int32]
   private let kindFactors: [Double]
   private let kindCount: Int
+  private let fallbacks: [UInt8]
   let weights: TokenWeights
 
   /// A scorer over `profiles`.
@@ -29,6 +30,7 @@ struct PairScorer: Sendable {
     descriptions = profiles.descriptions
     tags = profiles.tags
     kinds = profiles.kinds
+    fallbacks = profiles.coreFallback
     self.weights = weights
     kindCount = profiles.kindNames.count
     let families = profiles.kindNames.map(KindFamily.init)
@@ -39,8 +41,17 @@ struct PairScorer: Sendable {
     kindFactors = factors
   }
 
-  /// The weighted Jaccard index of the two services' cores.
+  /// The weighted Jaccard index of the two services' cores; a name left with only generic or
+  /// owner words ("Sistem Informasi" of a unit named in it) is like only a name left with
+  /// the same words: a generic word it shares with another name says nothing.
   func nameSimilarity(_ first: Int, _ second: Int) -> Double {
+    if fallbacks[first] != 0 || fallbacks[second] != 0 {
+      let one = cores.range(first)
+      let other = cores.range(second)
+      guard one.count == other.count,
+        zip(one, other).allSatisfy({ cores.values[$0] == cores.values[$1] })
+      else { return 0 }
+    }
     let (shared, union) = PairScorer.overlap(
       cores, cores.range(first), cores.range(second), weights.name)
     return union > 0 ? shared / union : 0

@@ -4,6 +4,9 @@ enum ScoreModel {
   /// The score two services need to count as duplicates when neither the caller nor the
   /// registry's settings say otherwise.
   static let defaultThreshold = 0.6
+  /// The score of two services described by the very same text: above any threshold up to 0.8,
+  /// below that of a name match, so that names still lead a cluster.
+  static let sameDescription = 0.8
   /// What the name score is multiplied by when descriptions and tags agree on nothing (or the
   /// descriptions contradict each other): a shared name is not proof.
   static let contextLow = 0.55

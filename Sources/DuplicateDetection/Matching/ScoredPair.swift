@@ -9,4 +9,7 @@ struct ScoredPair: Sendable, Hashable {
   var score: Double
   /// Whether they are the same service registered twice (same URL, or same name in one unit).
   var certain: Bool
+  /// Whether they join without their names being alike: two services described by the very
+  /// same text.
+  var describedAlike = false
 }

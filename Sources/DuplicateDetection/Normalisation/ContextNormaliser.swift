@@ -101,6 +101,40 @@ struct ContextNormaliser {
     return !key.isEmpty
   }
 
+  /// Writes the words of a description into `key`, lower case, letters and digits only, one
+  /// space between words; `false` (and `key` empty) when it has fewer than four words or
+  /// twenty letters, too little for two equal texts to be more than a coincidence. Two
+  /// services described by the very same sentence ("Mengolah data, mencatat dan melayani
+  /// administrasi kelurahan") were entered as the same job. O(length).
+  static func descriptionKey(_ description: String?, into key: inout [UInt8]) -> Bool {
+    key.removeAll(keepingCapacity: true)
+    guard let description else { return false }
+    var words = 0
+    var letters = 0
+    var pendingSpace = false
+    for byte in description.utf8 {
+      let lowered = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+      let isWordByte =
+        (0x61...0x7a).contains(lowered) || (0x30...0x39).contains(lowered) || lowered >= 0x80
+      if isWordByte {
+        if pendingSpace || key.isEmpty {
+          if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+          words += 1
+          pendingSpace = false
+        }
+        key.append(lowered)
+        letters += 1
+      } else {
+        pendingSpace = true
+      }
+    }
+    guard words >= 4, letters >= 20 else {
+      key.removeAll(keepingCapacity: true)
+      return false
+    }
+    return true
+  }
+
   /// Whether `word` names a place on the web: an optional scheme, then a host with a dot (or
   /// `localhost`) and no spaces.
   private static func looksLikeURL(_ word: Substring.UTF8View) -> Bool {

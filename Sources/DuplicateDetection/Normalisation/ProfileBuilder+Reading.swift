@@ -65,6 +65,7 @@ extension ProfileBuilder {
         number == 0 ? key : chunk.keys.withBytes(key) { profiles.keys.intern($0) }
       }
       profiles.urls.append(contentsOf: chunk.urls)
+      profiles.descriptionTexts.append(contentsOf: chunk.descriptionTexts)
       profiles.tagNames.append(chunk.tagNames, renumbered: keyMapping)
     }
     return names
@@ -112,10 +113,11 @@ extension ProfileBuilder {
     }
   }
 
-  /// Finds the services with the same URL, unit and name, and stem: three independent passes,
+  /// Finds the services with the same URL, unit and name, stem, and description text: four
+  /// independent passes,
   /// run at once. O(n) expected.
   static func groupKeys(_ profiles: inout ServiceProfiles) {
-    let columns = [profiles.urls, profiles.names, profiles.stems]
+    let columns = [profiles.urls, profiles.names, profiles.stems, profiles.descriptionTexts]
     let slots = ParallelSlots<[Int32]>(count: columns.count)
     DispatchQueue.concurrentPerform(iterations: columns.count) { column in
       slots.store(columns[column].firsts(), at: column)
@@ -124,5 +126,6 @@ extension ProfileBuilder {
     profiles.urlKeys = firsts[0]
     profiles.nameKeys = firsts[1]
     profiles.stemKeys = firsts[2]
+    profiles.descriptionKeys = firsts[3]
   }
 }

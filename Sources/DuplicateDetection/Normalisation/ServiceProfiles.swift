@@ -21,6 +21,10 @@ struct ServiceProfiles: Sendable {
   var stems = KeyColumn()
   /// For each service, the first service with the same normalised URL, or -1 when it has none.
   var urlKeys: [Int32] = []
+  /// Each service's description as a key, empty when too short to tell.
+  var descriptionTexts = KeyColumn()
+  /// For each service, the first service with the same description text, or -1.
+  var descriptionKeys: [Int32] = []
   /// For each service, the first service with the same unit and normalised name.
   var nameKeys: [Int32] = []
   /// For each service, the first service with the same name as written in `stems`.

@@ -20,6 +20,9 @@ struct TextChunk: Sendable {
   var keys = TokenTable(capacity: 1024)
   /// Each service's normalised URL, empty when it has none.
   var urls = KeyColumn()
+  /// Each service's description as a key (`ContextNormaliser.descriptionKey`), empty when it
+  /// is too short to tell.
+  var descriptionTexts = KeyColumn()
   /// Each service's tags as written, ids in `keys`.
   var tagNames = FlatSets()
 
@@ -65,6 +68,8 @@ struct TextChunk: Sendable {
       kinds.append(lastKind.1)
       _ = ContextNormaliser.urlKey(services[position].url, into: &url)
       url.withUnsafeBufferPointer { urls.append($0) }
+      _ = ContextNormaliser.descriptionKey(services[position].description, into: &url)
+      url.withUnsafeBufferPointer { descriptionTexts.append($0) }
       words.removeAll(keepingCapacity: true)
       if let description = services[position].description {
         context.contentWords(of: description, unit: unit, table: &self.table, into: &words)
