@@ -47,7 +47,8 @@ public struct DuplicateFinder: Sendable {
       sizes[service] = 0
     }
     let assembler = ClusterAssembler(
-      scorer: analysis.scorer, threshold: threshold, signatureSizes: sizes)
+      scorer: analysis.scorer, threshold: threshold, signatureSizes: sizes,
+      descriptionKeys: analysis.profiles.descriptionKeys)
     var components = assembler.components(analysis.search.edges, count: analysis.profiles.count)
     // A service registered twice is a fix to make whatever is decided about the cluster around
     // it, so a certain group inside a larger cluster is also listed on its own.

@@ -17,6 +17,8 @@ struct ClusterAssembler {
   let threshold: Double
   /// For each service, how many services share its core.
   let signatureSizes: [Int32]
+  /// For each service, the first service described by the same text, or -1.
+  var descriptionKeys: [Int32] = []
 
   /// The clusters of two or more services the edges make, each with its members ascending,
   /// in order of their first member.
@@ -34,9 +36,16 @@ struct ClusterAssembler {
       let one = sets.find(edge.first)
       let other = sets.find(edge.second)
       if one == other { continue }
-      if !edge.certain && !edge.describedAlike {
-        let similarity = scorer.nameSimilarity(
-          Int(sets.leader[Int(one)]), Int(sets.leader[Int(other)]))
+      let leaders = (Int(sets.leader[Int(one)]), Int(sets.leader[Int(other)]))
+      if edge.describedAlike {
+        // One sentence joins two clusters only when their leaders are described by it too:
+        // else a service named for one job and described as another chains the two families.
+        let described =
+          descriptionKeys[leaders.0] >= 0
+          && descriptionKeys[leaders.0] == descriptionKeys[leaders.1]
+        if !described { continue }
+      } else if !edge.certain {
+        let similarity = scorer.nameSimilarity(leaders.0, leaders.1)
         if similarity < coherence { continue }
       }
       sets.union(roots: one, other, score: edge.score, certain: edge.certain) {

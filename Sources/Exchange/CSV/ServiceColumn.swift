@@ -55,12 +55,15 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .name:
       [
         "name", "nama", "nama aplikasi", "nama layanan", "nama sistem", "aplikasi", "layanan",
-        "application", "service", "service name", "application name",
+        "application", "service", "service name", "application name", "judul", "judul aplikasi",
       ]
     case .unit:
       [
         "unit", "satker", "unit kerja", "satuan kerja", "unit path", "kode satker", "kode unit",
         "pemilik", "unit pemilik", "pengelola", "unit pengelola",
+        // Local governments' inventories: the office (OPD, SKPD, perangkat daerah) runs it.
+        "opd", "nama opd", "skpd", "nama skpd", "perangkat daerah", "nama perangkat daerah",
+        "opd lembaga", "instansi", "nama instansi",
       ]
     case .unitName:
       ["unit name", "nama unit", "nama satker", "nama unit kerja", "nama satuan kerja"]
@@ -68,7 +71,10 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .unitAliases: ["unit aliases", "alias unit", "singkatan unit"]
     case .kind: ["kind", "jenis", "jenis aplikasi", "tipe", "tipe aplikasi", "type"]
     case .lifecycle:
-      ["lifecycle", "status", "status aplikasi", "status layanan", "keadaan", "state"]
+      [
+        "lifecycle", "status", "status aplikasi", "status layanan", "keadaan", "state", "sts aktif",
+        "status aktif",
+      ]
     case .owner:
       ["owner", "penanggung jawab", "pj", "tim pengelola", "pemilik layanan", "pemilik proses"]
     case .contacts: ["contacts", "kontak", "contact"]
@@ -87,12 +93,15 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .url:
       [
         "url", "alamat", "alamat url", "alamat web", "alamat aplikasi", "link", "tautan",
-        "website", "situs", "domain",
+        "website", "situs", "domain", "link aplikasi", "alamat domain",
+        "alamat domain link aplikasi",
+        "url aplikasi",
       ]
     case .description:
       [
         "description", "deskripsi", "fungsi", "keterangan", "uraian", "penjelasan", "kegunaan",
-        "manfaat",
+        "manfaat", "deskripsi aplikasi", "deskripsi singkat", "deskripsi singkat aplikasi",
+        "fungsi aplikasi", "info fungsi", "infofungsi",
       ]
     case .versions: ["versions", "version", "versi"]
     case .deprecationReason:
