@@ -294,6 +294,16 @@ import Testing
     #expect(named.errors.isEmpty)
     #expect(named.services.map(\.name) == ["https://ppid.bantenprov.go.id"])
     #expect(named.services.map(\.id.rawValue) == ["https-ppid-bantenprov-go-id"])
+    // Found by the CSV fuzzer (scripts/fuzz/corpus/csv/found-url-name-control-characters):
+    // a URL with control characters named a service the next import refused.
+    let controlled = CSVImporter().plan(
+      services: document("nama,url,unit\n,\"x.go.id/\u{4}a\",pusat\n"),
+      against: emptyRegistry(units: ["pusat"]))
+    #expect(
+      controlled.errors.map(\.description) == [
+        "inventaris.csv:2: error: new service 'x-go-id-a' has no name, and its URL cannot be "
+          + "one: the name holds control characters"
+      ])
     #expect(
       named.warnings.map(\.description) == [
         "inventaris.csv:2: warning: 'https-ppid-bantenprov-go-id' has no name; it is named by its "

@@ -149,6 +149,16 @@ struct ServiceRow {
       guard let unit else {
         throw CellError("new service '\(id)' has no unit; give its unit path in a unit column")
       }
+      if isNamedByURL {
+        // A URL holds anything a cell may; as a name it must keep the name's rules (found by
+        // the CSV fuzzer: a URL with control characters made a name the next import refused).
+        do {
+          try CellValues.checkName(name)
+        } catch {
+          throw CellError(
+            "new service '\(id)' has no name, and its URL cannot be one: \(error.message)")
+        }
+      }
       service = Service(id: id, unit: unit, name: name)
     }
     if let name, !name.isEmpty {
