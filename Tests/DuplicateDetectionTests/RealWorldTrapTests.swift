@@ -117,4 +117,14 @@ import Testing
     #expect(estate.together("si-sumerta", "si-dangin"))
     #expect(!estate.together("si-sumerta", "siak"))
   }
+
+  @Test("the electronic prefix written apart is no word two names can share")
+  func aSeparateEIsNoSharedWord() {
+    var estate = Estate.standard
+    estate.service("e-pbb", "E - PBB", description: "Manajemen pajak bumi dan bangunan")
+    estate.service("e-puskesmas", "E - Puskesmas", unit: "ptkn/uin-malang")
+    estate.service("pbb", "PBB Online", unit: "ptkn/uin-medan")
+    #expect(!estate.together("e-pbb", "e-puskesmas"))
+    #expect(estate.together("e-pbb", "pbb"))
+  }
 }

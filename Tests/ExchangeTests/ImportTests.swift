@@ -311,6 +311,34 @@ import Testing
       ])
   }
 
+  /// Headers of database exports: the surer of two names of one field reads it, and a keyword
+  /// inside a header no name matches reads a field nothing else does.
+  @Test func exportHeadersAreReadByRankAndByKeyword() throws {
+    let text = """
+      id_app,aplikasi,skpdapp,fungsiapp,keterangan,deskripsi,pengelola,link
+      1,Simaya,Dinas Kominfo,Surat menyurat,catatan,Persuratan elektronik,Pusat,simaya.go.id
+
+      """
+    let plan = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+      services: document(text), against: emptyRegistry())
+    #expect(plan.errors.isEmpty, "\(plan.errors)")
+    #expect(
+      plan.columns.map { "\($0.header)=\($0.field ?? "-")" } == [
+        "id_app=-", "aplikasi=name", "skpdapp=unit", "fungsiapp=-", "keterangan=-",
+        "deskripsi=description", "pengelola=-", "link=url",
+      ])
+    let service = try #require(plan.services.first)
+    #expect(service.unit.description == "dinas-kominfo")
+    #expect(service.description == "Persuratan elektronik")
+    let ranked = CSVImporter().plan(
+      services: document("nama aplikasi,nama\nA,B\n"), against: emptyRegistry())
+    #expect(ranked.columns.map(\.field) == [nil, "name"])
+    // Two equally sure names are still for the user to choose between.
+    let same = CSVImporter().plan(
+      services: document("deskripsi,Deskripsi\nA,B\n"), against: emptyRegistry())
+    #expect(same.errors.first?.message.contains("both read as description") == true)
+  }
+
   @Test func mappedValuesReadAsTheWordsGivenAndOthersStillFail() throws {
     let text = """
       nama,unit,status

@@ -21,6 +21,8 @@ enum DomainWords {
     "tools", "tool", "hub", "center", "centre", "pusat", "unit", "modul", "module", "program",
     "sub", "lembaga", "institusi", "institution", "institutional", "instansi", "akun", "account",
     "accounts",
+    // The electronic prefix written apart ("E - PBB", "e Kinerja"): the job is what follows.
+    "e",
   ]
 
   /// Words naming the owner rather than the job: the ministry, its offices and campus types.

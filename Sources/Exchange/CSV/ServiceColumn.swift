@@ -47,6 +47,22 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     allCases.filter { ![.contactName, .contactEmail, .contactPhone].contains($0) }
   }
 
+  /// Words inside a header (spaces removed) that say it is this column, for headers no
+  /// synonym matches, as database exports name them (`skpdapp`, `fungsiapp`, `infofungsi`).
+  var keywords: [String] {
+    switch self {
+    case .name: ["namaaplikasi", "judul", "namalayanan", "namasistem"]
+    case .unit:
+      ["skpd", "opd", "satker", "perangkatdaerah", "unitkerja", "satuankerja", "instansi"]
+    case .description: ["deskripsi", "fungsi", "keterangan", "uraian"]
+    case .url: ["url", "link", "domain", "tautan", "website"]
+    case .lifecycle: ["status"]
+    case .tags: ["kategori", "category"]
+    case .kind: ["jenis"]
+    default: []
+    }
+  }
+
   /// Header names that mean this column, normalised as `ColumnName.normalised` does.
   var synonyms: [String] {
     switch self {
@@ -60,7 +76,7 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .unit:
       [
         "unit", "satker", "unit kerja", "satuan kerja", "unit path", "kode satker", "kode unit",
-        "pemilik", "unit pemilik", "pengelola", "unit pengelola",
+        "pemilik", "unit pemilik", "unit pengelola",
         // Local governments' inventories: the office (OPD, SKPD, perangkat daerah) runs it.
         "opd", "nama opd", "skpd", "nama skpd", "perangkat daerah", "nama perangkat daerah",
         "opd lembaga", "instansi", "nama instansi",

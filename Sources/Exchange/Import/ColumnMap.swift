@@ -14,10 +14,13 @@ struct ColumnMap<Column: InventoryColumn> {
     values: [Column: [String: String]] = [:]
   ) throws(CellError) {
     self.values = values
-    var byName: [String: Column] = [:]
+    // Each header name with the field it means and its rank among that field's names.
+    var byName: [String: (column: Column, rank: Int)] = [:]
     for column in Column.allCases where overrides[column] == nil {
-      byName[ColumnName.normalised(column.rawValue)] = column
-      for synonym in column.synonyms where byName[synonym] == nil { byName[synonym] = column }
+      let names = [ColumnName.normalised(column.rawValue)] + column.synonyms
+      for (rank, name) in names.enumerated() where byName[name] == nil {
+        byName[name] = (column, rank)
+      }
     }
     for (column, chosen) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       let position =
@@ -31,14 +34,36 @@ struct ColumnMap<Column: InventoryColumn> {
       positions[column] = position
     }
     let chosen = Set(positions.values)
+    var ranks: [Column: Int] = [:]
     for (position, name) in header.enumerated() where !chosen.contains(position) {
-      guard let column = byName[ColumnName.normalised(name)] else { continue }
-      if let earlier = positions[column] {
-        throw CellError(
-          "columns '\(header[earlier])' and '\(name)' both read as \(column.rawValue); choose "
-            + "one with --map \(column.rawValue)=COLUMN")
+      guard let (column, rank) = byName[ColumnName.normalised(name)] else { continue }
+      if let earlier = positions[column], let earlierRank = ranks[column] {
+        // Two names of one field: the surer one reads it (`deskripsi` before `keterangan`);
+        // two equally sure ones are for the user to choose between.
+        guard rank != earlierRank else {
+          throw CellError(
+            "columns '\(header[earlier])' and '\(name)' both read as \(column.rawValue); "
+              + "choose one with --map \(column.rawValue)=COLUMN")
+        }
+        if rank > earlierRank { continue }
       }
       positions[column] = position
+      ranks[column] = rank
+    }
+    // Headers no name matches, for fields still unread: a keyword inside a header of a
+    // database export (`skpdapp`, `infofungsi`) reads it, when only one header has one.
+    let read = Set(positions.values)
+    var found: [Column: [Int]] = [:]
+    for (position, name) in header.enumerated() where !read.contains(position) {
+      let compact = ColumnName.normalised(name).filter { $0 != " " }
+      let fields = Column.allCases.filter { column in
+        positions[column] == nil && overrides[column] == nil
+          && column.keywords.contains { compact.contains($0) }
+      }
+      if fields.count == 1 { found[fields[0], default: []].append(position) }
+    }
+    for (column, candidates) in found where candidates.count == 1 {
+      positions[column] = candidates[0]
     }
     let fieldAt = Dictionary(uniqueKeysWithValues: positions.map { ($1, $0.rawValue) })
     uses = header.enumerated().map { position, name in
