@@ -58,9 +58,15 @@ struct ProgressLineTests {
     let counting = ProgressLineProbe(delay: 0)
     counting.progress.begin("check")
     counting.progress.report("reading files", done: 12_345, of: 100_000)
-    usleep(400_000)
+    // The redraw comes from a timer: wait for it (a quarter second, longer on a busy machine).
+    var written = ""
+    let deadline = ContinuousClock.now + .seconds(10)
+    while !written.contains("reading files"), ContinuousClock.now < deadline {
+      usleep(50_000)
+      written += counting.written
+    }
     counting.progress.end()
-    #expect(counting.written.contains("\r\u{1B}[Kreading files: 12,345 of 100,000 · 0 s"))
+    #expect(written.contains("\r\u{1B}[Kreading files: 12,345 of 100,000 · "), "\(written)")
     #expect(ProgressLine.grouped(1_234_567) == "1,234,567")
   }
 }
