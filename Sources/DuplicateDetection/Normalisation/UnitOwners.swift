@@ -60,26 +60,17 @@ struct UnitOwners: Sendable {
 
   /// Whether `id` is an owner word of unit `unit`; O(log words of the unit).
   func owns(_ unit: Int32, _ id: Int32) -> Bool {
-    guard unit >= 0 else { return false }
-    let list = words[Int(unit)]
-    var low = 0
-    var high = list.count
-    while low < high {
-      let middle = (low + high) / 2
-      if list[middle] < id {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low < list.count && list[low] == id
+    unit >= 0 && UnitOwners.sorted(words[Int(unit)], contains: id)
   }
 
   /// Whether `id` is a word of unit `unit`'s name, aliases or path, of any class;
   /// O(log words of the unit).
   func names(_ unit: Int32, _ id: Int32) -> Bool {
-    guard unit >= 0 else { return false }
-    let list = nameWords[Int(unit)]
+    unit >= 0 && UnitOwners.sorted(nameWords[Int(unit)], contains: id)
+  }
+
+  /// Whether the ascending `list` holds `id`; O(log n).
+  private static func sorted(_ list: [Int32], contains id: Int32) -> Bool {
     var low = 0
     var high = list.count
     while low < high {

@@ -84,6 +84,14 @@ extension CSVImporter {
     var resolved: [String: UnitResolver.Resolution] = [:]
     var rows: [ServiceRow] = []
     rows.reserveCapacity(table.records.count)
+    /// Leaves out `row`, whose unit is not in units.toml, saying so.
+    func skip(_ row: ServiceRow, unit: String) {
+      plan.warnings.append(
+        ImportIssue(
+          file: file, line: row.line, severity: .warning,
+          message: "skipped: no unit '\(unit)' in units.toml"))
+      if let id = row.id ?? ServiceID(Slug.make(row.name ?? "")) { state.skipped.insert(id) }
+    }
     for record in table.records where record.cells.contains(where: { !$0.isEmpty }) {
       do throws(CellError) {
         if record.cells.count > table.header.count,
@@ -119,13 +127,7 @@ extension CSVImporter {
               }
               row.unit = path
             case .skip:
-              plan.warnings.append(
-                ImportIssue(
-                  file: file, line: record.line, severity: .warning,
-                  message: "skipped: no unit '\(path)' in units.toml"))
-              if let id = row.id ?? ServiceID(Slug.make(row.name ?? "")) {
-                state.skipped.insert(id)
-              }
+              skip(row, unit: path.description)
               continue
             }
           case .ambiguous(let paths):
@@ -145,13 +147,7 @@ extension CSVImporter {
                     ? "" : "; pass --create-units to create it as unit '\(slug)'"))
             }
             if options.unknownUnits == .skip {
-              plan.warnings.append(
-                ImportIssue(
-                  file: file, line: record.line, severity: .warning,
-                  message: "skipped: no unit '\(text)' in units.toml"))
-              if let id = row.id ?? ServiceID(Slug.make(row.name ?? "")) {
-                state.skipped.insert(id)
-              }
+              skip(row, unit: text)
               continue
             }
             if let existing = state.newUnits[path], existing.name != text,
