@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "svcreg", targets: ["svcreg"])
   ],
   dependencies: [
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0")
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Semantic versions and npm-style ranges: plain values, no I/O.
@@ -35,10 +36,14 @@ let package = Package(
     .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
     // Duplicate services: domain-aware name normalisation, blocking and clustering.
     .target(name: "DuplicateDetection", dependencies: ["RegistryModel"]),
-    // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV).
+    // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV, XLSX).
     .target(
       name: "Exchange",
-      dependencies: ["RegistryModel", "DependencyGraph", "SemVer", "AtomicFiles", "JSONText"]),
+      dependencies: [
+        "RegistryModel", "DependencyGraph", "SemVer", "AtomicFiles", "JSONText", "CInflate",
+      ]),
+    // zlib's inflate and crc32, for the deflated parts of Excel workbooks.
+    .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The command table and its execution, shared by the shell, scripts and one-shot commands.
     .target(
       name: "CommandLanguage",
@@ -62,7 +67,11 @@ let package = Package(
 
     // Fixtures, temporary registries and child-process helpers shared by the tests.
     .target(
-      name: "TestSupport", dependencies: ["RegistryModel", "RegistryStore", "Exchange"],
+      name: "TestSupport",
+      dependencies: [
+        "RegistryModel", "RegistryStore", "Exchange",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Tests/TestSupport"),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "TestSupport"]),
@@ -79,7 +88,11 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"],
-      resources: [.copy("Golden")]),
+      exclude: ["Workbooks/make-workbooks.py"],
+      resources: [
+        .copy("Golden"), .copy("Workbooks/kanwil.xlsx"),
+        .copy("Workbooks/found-directory-offset-past-end.xlsx"),
+      ]),
     .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "InteractiveShellTests", dependencies: ["InteractiveShell", "TestSupport"]),

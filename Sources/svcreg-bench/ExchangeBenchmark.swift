@@ -94,9 +94,9 @@ struct ExchangeBenchmark {
       try AtomicFile.write(files.links, to: "\(out)/links.csv")
     }
     let empty = Registry(settings: registry.settings)
-    let importer = CSVImporter(options: ImportOptions(unknownUnits: .create))
-    let services = CSVDocument(name: "services.csv", bytes: files.services)
-    let links = CSVDocument(name: "links.csv", bytes: files.links)
+    let importer = InventoryImporter(options: ImportOptions(unknownUnits: .create))
+    let services = InventoryDocument(name: "services.csv", bytes: files.services)
+    let links = InventoryDocument(name: "links.csv", bytes: files.links)
     let timing = Timing(runs: options.runs)
     timing.report("services", "parse + plan + apply of services.csv, services") {
       let plan = importer.plan(services: services, against: empty)

@@ -30,7 +30,7 @@ import Testing
     for case let relative as String in walker
     where !relative.hasPrefix(".svcreg") && relative != "journal.log" {
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
       if !isFolder.boolValue {
         files[relative] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
       }
@@ -121,6 +121,64 @@ import Testing
     #expect(journalLines("empty") == 0)
   }
 
+  @Test func aWorkbookIsImportedFromItsSheetsWithTheLinksOnAnother() throws {
+    var session = try emptyRegistry()
+    var book = WorkbookParts(
+      rows: """
+        <row r="1"><c t="s"><v>0</v></c></row>        <row r="3"><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row>        <row r="4"><c t="s"><v>3</v></c><c t="s"><v>4</v></c></row>        <row r="5"><c t="s"><v>5</v></c><c t="s"><v>4</v></c></row>
+        """,
+      strings: ["DAFTAR APLIKASI", "Nama Aplikasi", "Satker", "SIAKAD", "ptkn/uin-jakarta", "SSO"])
+    book.parts["xl/workbook.xml"] = book.parts["xl/workbook.xml"]!.replacingOccurrences(
+      of: "</sheets>", with: "<sheet name=\"Integrasi\" sheetId=\"2\" r:id=\"rId9\"/></sheets>")
+    book.parts["xl/_rels/workbook.xml.rels"] = book.parts["xl/_rels/workbook.xml.rels"]!
+      .replacingOccurrences(
+        of: "</Relationships>",
+        with: "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/links.xml\"/>"
+          + "</Relationships>")
+    book.parts["xl/worksheets/links.xml"] = """
+      <worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>dari</t></is></c>\
+      <c t="inlineStr"><is><t>ke</t></is></c></row><row r="2"><c t="inlineStr"><is><t>siakad\
+      </t></is></c><c t="inlineStr"><is><t>sso</t></is></c></row></sheetData></worksheet>
+      """
+    let path = folder.file("inventaris.xlsx")
+    try Data(try book.bytes()).write(to: URL(fileURLWithPath: path))
+    let dryRun = session.execute(words: [
+      "import", "xlsx", path, "--links-sheet", "Integrasi", "--create-units", "--dry-run",
+    ])
+    #expect(dryRun.exitStatus == 0, "\(dryRun.errorOutput)")
+    #expect(
+      dryRun.output == """
+        read: \(path) sheet 'Sheet1' (header on row 3); \(path) sheet 'Integrasi' (header on \
+        row 1)
+        columns: 'Nama Aplikasi' → name, 'Satker' → unit, 'dari' → from, 'ke' → to
+        unit    ptkn/uin-jakarta (university) ptkn/uin-jakarta
+        add     siakad in ptkn/uin-jakarta: SIAKAD
+        add     sso in ptkn/uin-jakarta: SSO
+        \(path): would have 2 added, 0 updated, 0 unchanged, 1 unit created; nothing written \
+        (--dry-run)
+
+        """)
+    #expect(
+      dryRun.errorOutput
+        == "\(path):1: warning: row 1 above the header (row 3) left out\n")
+    let imported = session.execute(words: [
+      "import", "xlsx", path, "--links-sheet", "Integrasi", "--create-units",
+    ])
+    #expect(imported.exitStatus == 0, "\(imported.errorOutput)")
+    #expect(session.execute(words: ["deps", "siakad"]).output.contains("sso"))
+    let wrongSheet = session.execute(words: ["import", "xlsx", path, "--sheet", "Data"])
+    #expect(wrongSheet.exitStatus == 1)
+    #expect(
+      wrongSheet.errorOutput.contains(
+        "\(path): error: the workbook has no sheet 'Data'; its sheets are 'Sheet1', 'Integrasi'"))
+    let csvWithSheet = session.execute(words: ["import", "csv", path, "--sheet", "Sheet1"])
+    #expect(csvWithSheet.exitStatus == 2)
+    #expect(
+      csvWithSheet.errorOutput.contains(
+        "--sheet and --links-sheet choose sheets of a workbook; a CSV file has one table"))
+  }
+
   @Test func oneBadRowAndNothingIsWritten() throws {
     var session = try emptyRegistry()
     _ = session.execute(words: ["add-unit", "pusat/setjen", "--name", "Setjen"])
@@ -186,6 +244,9 @@ import Testing
     let missing = session.execute(words: ["import", "csv", folder.file("nope.csv")])
     #expect(missing.exitStatus == 1)
     #expect(missing.errorOutput.contains("cannot read"))
-    #expect(session.execute(words: ["import", "xlsx", folder.file("a.csv")]).exitStatus == 2)
+    #expect(session.execute(words: ["import", "ods", folder.file("a.csv")]).exitStatus == 2)
+    let notWorkbook = session.execute(words: ["import", "xlsx", folder.file("a.csv")])
+    #expect(notWorkbook.exitStatus == 1)
+    #expect(notWorkbook.errorOutput.contains("this is not an Excel workbook"))
   }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// RFC 4180 as spreadsheets write it, formula neutralising, and the list encoding inside cells.
 @Suite struct CSVFormatTests {
-  func read(_ text: String) throws -> CSVTable {
+  func read(_ text: String) throws -> InventoryTable {
     try CSVReader.read(Array(text.utf8))
   }
 
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func refusesAnUnclosedQuoteAndTextThatIsNotUTF8() {
-    #expect(throws: CSVReadError.self) { try read("a,b\nx,\"open\nstill open\n") }
+    #expect(throws: TableReadError.self) { try read("a,b\nx,\"open\nstill open\n") }
     do {
       _ = try CSVReader.read(Array("a,b\nx,\"open\nstill open\n".utf8))
     } catch {

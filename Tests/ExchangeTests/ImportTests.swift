@@ -8,8 +8,8 @@ import Testing
 /// Importing inventories: header mapping in Indonesian and English, ids, units, errors with
 /// line numbers, all or nothing, re-import, and the exact round trip of a CSV export.
 @Suite struct ImportTests {
-  func document(_ text: String, name: String = "inventaris.csv") -> CSVDocument {
-    CSVDocument(name: name, bytes: Array(text.utf8))
+  func document(_ text: String, name: String = "inventaris.csv") -> InventoryDocument {
+    InventoryDocument(name: name, bytes: Array(text.utf8))
   }
 
   func emptyRegistry(units: [String] = []) -> Registry {
@@ -21,9 +21,9 @@ import Testing
   @Test func theCSVExportComesBackAsTheSameRegistry() throws {
     let original = HostileRegistry.registry
     let files = CSVExporter().export(try ExportSelection(registry: original))
-    let plan = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
-      services: CSVDocument(name: "services.csv", bytes: files.services),
-      links: CSVDocument(name: "links.csv", bytes: files.links),
+    let plan = InventoryImporter(options: ImportOptions(unknownUnits: .create)).plan(
+      services: InventoryDocument(name: "services.csv", bytes: files.services),
+      links: InventoryDocument(name: "links.csv", bytes: files.links),
       against: Registry(settings: original.settings))
     #expect(plan.errors.isEmpty, "\(plan.errors)")
     var imported = Registry(settings: original.settings)
@@ -40,9 +40,9 @@ import Testing
           + "ghost-service is kept and 'check' reports it as a missing target"
       ])
     // Again, into the result: nothing changes.
-    let again = CSVImporter().plan(
-      services: CSVDocument(name: "services.csv", bytes: files.services),
-      links: CSVDocument(name: "links.csv", bytes: files.links), against: imported)
+    let again = InventoryImporter().plan(
+      services: InventoryDocument(name: "services.csv", bytes: files.services),
+      links: InventoryDocument(name: "links.csv", bytes: files.links), against: imported)
     #expect(again.changesNothing)
     #expect(again.unchanged == original.services.count)
   }
@@ -71,7 +71,7 @@ import Testing
 
       """
     let registry = emptyRegistry(units: ["ptkn/uin-jakarta", "pusat/setjen"])
-    let plan = CSVImporter().plan(services: document(text), against: registry)
+    let plan = InventoryImporter().plan(services: document(text), against: registry)
     #expect(plan.errors.isEmpty, "\(plan.errors)")
     let fields = Dictionary(
       uniqueKeysWithValues: plan.columns.map { ($0.header, $0.field ?? "-") })
@@ -113,7 +113,7 @@ import Testing
       """
     let options = ImportOptions(
       overrides: try ColumnOverrides(parsing: ["name=Layanan Utama", "description=Nama"]))
-    let plan = CSVImporter(options: options).plan(services: document(text), against: registry)
+    let plan = InventoryImporter(options: options).plan(services: document(text), against: registry)
     #expect(plan.errors.isEmpty, "\(plan.errors)")
     #expect(plan.services.map(\.id.rawValue) == ["perpustakaan-digital", "sistem-akademik"])
     #expect(plan.services.allSatisfy { $0.unit.description == "ptkn/uin-jakarta" })
@@ -137,7 +137,7 @@ import Testing
       h,H,pusat,,
 
       """
-    let plan = CSVImporter().plan(
+    let plan = InventoryImporter().plan(
       services: document(text), against: emptyRegistry(units: ["pusat"]))
     #expect(
       plan.errors.map(\.description) == [
@@ -168,7 +168,7 @@ import Testing
       Portal Berita,pusat/setjen,
 
       """
-    let plan = CSVImporter().plan(services: document(first), against: registry)
+    let plan = InventoryImporter().plan(services: document(first), against: registry)
     var after = registry
     plan.apply(to: &after)
     #expect(plan.added.map(\.rawValue) == ["aplikasi-keuangan", "portal-berita"])
@@ -178,7 +178,7 @@ import Testing
       Portal Berita,pusat/setjen,,
 
       """
-    let update = CSVImporter().plan(services: document(second), against: after)
+    let update = InventoryImporter().plan(services: document(second), against: after)
     #expect(update.added.isEmpty)
     #expect(update.unchanged == 1)
     #expect(
@@ -204,7 +204,7 @@ import Testing
 
       """
     let registry = emptyRegistry(units: ["ptkn/uin-jakarta", "ptkn/uin-bandung", "pusat/haji"])
-    let plan = CSVImporter().plan(services: document(text), against: registry)
+    let plan = InventoryImporter().plan(services: document(text), against: registry)
     #expect(
       plan.errors.map(\.description) == [
         "inventaris.csv:6: error: cannot make an id from the name '日本語' (no letters a-z or "
@@ -227,7 +227,7 @@ import Testing
       e,E,lain/unit
 
       """
-    let created = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+    let created = InventoryImporter(options: ImportOptions(unknownUnits: .create)).plan(
       services: document(text), against: emptyRegistry())
     #expect(created.errors.isEmpty)
     #expect(
@@ -235,7 +235,7 @@ import Testing
         "external/bkn external", "kanwil/aceh provincial", "lain/unit other",
         "ptkn/uin-baru university", "pusat/setjen central",
       ])
-    let skipped = CSVImporter(options: ImportOptions(unknownUnits: .skip)).plan(
+    let skipped = InventoryImporter(options: ImportOptions(unknownUnits: .skip)).plan(
       services: document(text), against: emptyRegistry(units: ["pusat/setjen"]))
     #expect(skipped.errors.isEmpty)
     #expect(skipped.added.map(\.rawValue) == ["a"])
@@ -254,13 +254,13 @@ import Testing
       Numbered,031101
 
       """
-    let refused = CSVImporter().plan(services: document(text), against: emptyRegistry())
+    let refused = InventoryImporter().plan(services: document(text), against: emptyRegistry())
     #expect(
       refused.errors.first?.description
         == "inventaris.csv:2: error: unit 'Dinas Komunikasi dan Informatika' is neither a unit "
         + "path (such as pusat/setjen) nor the name or alias of a unit in units.toml; pass "
         + "--create-units to create it as unit 'dinas-komunikasi-dan-informatika'")
-    let created = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+    let created = InventoryImporter(options: ImportOptions(unknownUnits: .create)).plan(
       services: document(text), against: emptyRegistry())
     #expect(created.errors.isEmpty, "\(created.errors)")
     #expect(
@@ -282,13 +282,13 @@ import Testing
       ,,pusat
 
       """
-    let plan = CSVImporter().plan(
+    let plan = InventoryImporter().plan(
       services: document(text), against: emptyRegistry(units: ["pusat"]))
     #expect(
       plan.errors.map(\.description) == [
         "inventaris.csv:3: error: the row has neither an id nor a name"
       ])
-    let named = CSVImporter().plan(
+    let named = InventoryImporter().plan(
       services: document("nama,url,unit\n,https://ppid.bantenprov.go.id,pusat\n"),
       against: emptyRegistry(units: ["pusat"]))
     #expect(named.errors.isEmpty)
@@ -296,7 +296,7 @@ import Testing
     #expect(named.services.map(\.id.rawValue) == ["https-ppid-bantenprov-go-id"])
     // Found by the CSV fuzzer (scripts/fuzz/corpus/csv/found-url-name-control-characters):
     // a URL with control characters named a service the next import refused.
-    let controlled = CSVImporter().plan(
+    let controlled = InventoryImporter().plan(
       services: document("nama,url,unit\n,\"x.go.id/\u{4}a\",pusat\n"),
       against: emptyRegistry(units: ["pusat"]))
     #expect(
@@ -319,7 +319,7 @@ import Testing
       1,Simaya,Dinas Kominfo,Surat menyurat,catatan,Persuratan elektronik,Pusat,simaya.go.id
 
       """
-    let plan = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
+    let plan = InventoryImporter(options: ImportOptions(unknownUnits: .create)).plan(
       services: document(text), against: emptyRegistry())
     #expect(plan.errors.isEmpty, "\(plan.errors)")
     #expect(
@@ -330,11 +330,11 @@ import Testing
     let service = try #require(plan.services.first)
     #expect(service.unit.description == "dinas-kominfo")
     #expect(service.description == "Persuratan elektronik")
-    let ranked = CSVImporter().plan(
+    let ranked = InventoryImporter().plan(
       services: document("nama aplikasi,nama\nA,B\n"), against: emptyRegistry())
     #expect(ranked.columns.map(\.field) == [nil, "name"])
     // Two equally sure names are still for the user to choose between.
-    let same = CSVImporter().plan(
+    let same = InventoryImporter().plan(
       services: document("deskripsi,Deskripsi\nA,B\n"), against: emptyRegistry())
     #expect(same.errors.first?.message.contains("both read as description") == true)
   }
@@ -348,7 +348,7 @@ import Testing
 
       """
     let values = try ValueMaps(parsing: ["lifecycle:antrian=planned"])
-    let plan = CSVImporter(options: ImportOptions(values: values)).plan(
+    let plan = InventoryImporter(options: ImportOptions(values: values)).plan(
       services: document(text), against: emptyRegistry(units: ["pusat"]))
     #expect(plan.errors.map(\.line) == [4], "\(plan.errors)")
     #expect(plan.errors.first?.message.hasPrefix("'Selesai' is not a lifecycle") == true)
@@ -374,7 +374,7 @@ import Testing
       a,c,^^1,,
 
       """
-    let plan = CSVImporter().plan(
+    let plan = InventoryImporter().plan(
       services: document(services), links: document(links, name: "links.csv"),
       against: builder.registry)
     #expect(plan.errors.count == 2)
@@ -398,7 +398,7 @@ import Testing
     var builder = RegistryBuilder(name: "test", units: ["pusat"])
     builder.service("a")
     builder.service("b")
-    let plan = CSVImporter().plan(
+    let plan = InventoryImporter().plan(
       services: document("id,name\na,A\n"),
       links: document("from,to,range\na,b,\(cell)\n", name: "links.csv"),
       against: builder.registry)

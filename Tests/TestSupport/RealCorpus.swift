@@ -7,7 +7,8 @@ import RegistryModel
 /// labelled by hand by someone who never read the duplicate detector: imported with svcreg's own
 /// CSV import, the way an administrator would bring it in, and its labels.
 ///
-/// A corpus folder holds `inventory.csv` (the source's own columns, plus `row`), `labels.tsv`
+/// A corpus folder holds `inventory.csv` (the source's own columns, plus `row`), the same table
+/// as `inventory.xlsx`, `labels.tsv`
 /// (`row`, `group`, `note`), `SOURCE.md`, `traps.md`, and optionally `import.txt`: the
 /// `--map FIELD=COLUMN` and `--map-value FIELD:VALUE=WORD` choices an administrator would give
 /// to `import csv`, one per line.
@@ -41,10 +42,12 @@ public struct RealCorpus: Sendable {
     }
   }
 
-  /// Reads and imports the corpus in `folder`.
-  public init(folder: URL) throws {
+  /// Reads and imports the corpus in `folder`: its `inventory.csv`, or with `fromWorkbook` its
+  /// `inventory.xlsx` (the same table saved by LibreOffice Calc as an Excel workbook).
+  public init(folder: URL, fromWorkbook: Bool = false) throws {
     name = folder.lastPathComponent
-    let inventory = try Data(contentsOf: folder.appendingPathComponent("inventory.csv"))
+    let file = fromWorkbook ? "inventory.xlsx" : "inventory.csv"
+    let inventory = try Data(contentsOf: folder.appendingPathComponent(file))
     var maps = ["id=row"]
     var values: [String] = []
     let importFile = folder.appendingPathComponent("import.txt")
@@ -64,8 +67,10 @@ public struct RealCorpus: Sendable {
       overrides: try ColumnOverrides(parsing: maps), values: try ValueMaps(parsing: values),
       unknownUnits: .create)
     let empty = Registry(settings: RegistrySettings(name: name))
-    let plan = CSVImporter(options: options).plan(
-      services: CSVDocument(name: "\(name)/inventory.csv", bytes: Array(inventory)),
+    let plan = InventoryImporter(options: options).plan(
+      services: InventoryDocument(
+        name: "\(name)/\(file)", bytes: Array(inventory),
+        format: fromWorkbook ? .xlsx(sheet: nil) : .csv),
       against: empty)
     guard plan.errors.isEmpty else {
       throw CorpusError(

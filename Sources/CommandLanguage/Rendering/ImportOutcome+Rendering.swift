@@ -7,6 +7,11 @@ extension ImportOutcome: CommandOutcome {
     let style = output.style
     var text = ""
     if dryRun {
+      // Where the tables were found, when that is not simply a CSV file's first line.
+      let sources = plan.sources.filter { $0.sheet != nil || $0.headerLine != 1 }
+      if !sources.isEmpty {
+        text += "read: " + sources.map(ImportOutcome.describe).joined(separator: "; ") + "\n"
+      }
       let used = plan.columns.filter { $0.field != nil }
       let ignored = plan.columns.filter { $0.field == nil }
       text += "columns: " + used.map { "'\($0.header)' → \($0.field!)" }.joined(separator: ", ")
@@ -66,7 +71,26 @@ extension ImportOutcome: CommandOutcome {
       ("unchanged", .int(plan.unchanged)),
       ("unitsCreated", .array(plan.createdUnits.map { .string($0.path.description) })),
       ("warnings", ImportOutcome.json(plan.warnings)), ("batch", .bool(inBatch)),
+      (
+        "sources",
+        .array(
+          plan.sources.map { source in
+            .object([
+              ("file", .string(source.file)),
+              ("sheet", source.sheet.map(JSONValue.string) ?? .null),
+              ("headerLine", .int(source.headerLine)),
+            ])
+          })
+      ),
     ])
+  }
+
+  /// `FILE sheet 'NAME' (header on line N)`.
+  private static func describe(_ source: ImportSource) -> String {
+    var text = source.file
+    if let sheet = source.sheet { text += " sheet '\(sheet)'" }
+    text += " (header on \(source.sheet == nil ? "line" : "row") \(source.headerLine))"
+    return text
   }
 
   func notes(style: Style) -> String {

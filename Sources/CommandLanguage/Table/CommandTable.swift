@@ -318,9 +318,14 @@ public struct CommandTable: Sendable {
       CommandSpec(
         "import", group: .exchange,
         summary: "bring an inventory spreadsheet in: new services added, known ones updated",
-        arguments: [.required("FORMAT", .choice(["csv"])), .required("FILE", .file)],
+        arguments: [.required("FORMAT", .choice(["csv", "xlsx"])), .required("FILE", .file)],
         options: [
-          .value("links", .file, "FILE", help: "a links CSV (from, to, range, kind, note)"),
+          .value("sheet", .text, "NAME", help: "the workbook sheet of the services (xlsx)"),
+          .value(
+            "links", .file, "FILE", help: "a links CSV or workbook (from, to, range, kind, note)"),
+          .value(
+            "links-sheet", .text, "NAME",
+            help: "the workbook sheet of the links (of --links, or else of FILE)"),
           .value(
             "map", .text, "FIELD=COLUMN", repeatable: true,
             help: "read FIELD (name, unit, links.kind, …) from the column COLUMN"),
@@ -332,12 +337,17 @@ public struct CommandTable: Sendable {
           .flag("skip-unknown-units", help: "leave out rows whose unit does not exist"),
         ],
         changesRegistry: true,
-        details: "Headers may be English or Indonesian (nama, satker, status, versi, …). Rows "
-          + "match services by id (made from the name when there is no id column), so "
-          + "importing again updates. One change: every row lands, or none does; bad rows are "
-          + "reported as FILE:LINE: error: ….",
+        details: "Headers may be English or Indonesian (nama, satker, status, versi, …) and "
+          + "need not be on the first row: title rows above them are left out, and a heading "
+          + "over two merged rows reads as one. A workbook's first sheet with such a header is "
+          + "read unless --sheet names one; merged cells repeat their value down their rows, "
+          + "dates read as YYYY-MM-DD. Rows match services by id (made from the name when "
+          + "there is no id column), so importing again updates. One change: every row lands, "
+          + "or none does; bad rows are reported as FILE:LINE: error: … (LINE is the sheet's "
+          + "row number in a workbook).",
         examples: [
           "import csv inventaris.csv --create-units --dry-run",
+          "import xlsx inventaris.xlsx --sheet Aplikasi --links-sheet Integrasi --dry-run",
           "import csv services.csv --links links.csv --map name='Nama Aplikasi'",
           "import csv opd.csv --create-units --map-value lifecycle:inisiasi=planned --dry-run",
         ]),

@@ -5,31 +5,31 @@
 /// unquoted cell is kept as it is. O(size).
 enum CSVReader {
   /// Reads `bytes`; fails on text that is not UTF-8 and on a quoted cell that never closes.
-  static func read(_ bytes: [UInt8]) throws(CSVReadError) -> CSVTable {
+  static func read(_ bytes: [UInt8]) throws(TableReadError) -> InventoryTable {
     if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
       let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-      throw CSVReadError(
+      throw TableReadError(
         line: line,
         message: "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again")
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let separator = self.separator(in: bytes, from: start)
-    var records: [CSVRecord] = []
-    var failure: CSVReadError?
+    var records: [InventoryRecord] = []
+    var failure: TableReadError?
     bytes.withUnsafeBufferPointer { buffer in
       do {
         records = try parse(buffer, from: start, separator: separator)
-      } catch let error as CSVReadError {
+      } catch let error as TableReadError {
         failure = error
       } catch {
-        preconditionFailure("parse throws only CSVReadError")
+        preconditionFailure("parse throws only TableReadError")
       }
     }
     if let failure { throw failure }
     guard let first = records.first else {
-      throw CSVReadError(line: 1, message: "the file is empty; expected a header row")
+      throw TableReadError(line: 1, message: "the file is empty; expected a header row")
     }
-    return CSVTable(header: first.cells, records: Array(records.dropFirst()))
+    return InventoryTable(header: first.cells, records: Array(records.dropFirst()))
   }
 
   private static let quote = UInt8(ascii: "\"")
@@ -38,8 +38,8 @@ enum CSVReader {
 
   private static func parse(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8
-  ) throws(CSVReadError) -> [CSVRecord] {
-    var records: [CSVRecord] = []
+  ) throws(TableReadError) -> [InventoryRecord] {
+    var records: [InventoryRecord] = []
     var cells: [String] = []
     var index = start
     var line = 1
@@ -56,7 +56,7 @@ enum CSVReader {
         var segment = index
         while true {
           guard index < count else {
-            throw CSVReadError(
+            throw TableReadError(
               line: cellLine, message: "a quoted cell starting here never closes (missing '\"')")
           }
           let byte = bytes[index]
@@ -104,7 +104,7 @@ enum CSVReader {
         line += 1
       }
       if !(cells.count == 1 && cells[0].isEmpty) {
-        records.append(CSVRecord(line: recordLine, cells: cells))
+        records.append(InventoryRecord(line: recordLine, cells: cells))
       }
       cells = []
       recordLine = line

@@ -59,6 +59,11 @@ public enum ServiceColumn: String, Sendable, Hashable, CaseIterable {
     case .lifecycle: ["status"]
     case .tags: ["kategori", "category"]
     case .kind: ["jenis"]
+    // Two-row headings read as one (`Kontak` over `Email` is `Kontak Email`).
+    case .contactName: ["narahubung", "kontaknama", "namakontak"]
+    case .contactEmail: ["email", "surel"]
+    case .contactPhone: ["telepon", "telp", "nohp", "whatsapp"]
+    case .deprecationSunset: ["sunset", "tanggalpenghentian", "tanggalberakhir"]
     default: []
     }
   }

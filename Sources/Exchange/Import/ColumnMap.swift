@@ -7,13 +7,16 @@ struct ColumnMap<Column: InventoryColumn> {
   private(set) var uses: [ColumnUse] = []
   /// The word each field's values read as, by normalised value (`--map-value`).
   private var values: [Column: [String: String]] = [:]
+  /// Whether cells are values as they are, with no CSV formula mark to remove.
+  private var literalCells = false
 
   /// Maps `header`; fails when a `--map` names no header, or two headers mean one field.
   init(
     header: [String], file: String, overrides: [Column: String],
-    values: [Column: [String: String]] = [:]
+    values: [Column: [String: String]] = [:], literalCells: Bool = false
   ) throws(CellError) {
     self.values = values
+    self.literalCells = literalCells
     // Each header name with the field it means and its rank among that field's names.
     var byName: [String: (column: Column, rank: Int)] = [:]
     for column in Column.allCases where overrides[column] == nil {
@@ -76,12 +79,12 @@ struct ColumnMap<Column: InventoryColumn> {
 
   /// The cell of `record` for `column`, formula mark removed, trimmed when `trim`; `nil` when
   /// the file has no such column. A cell that is just `-` (a common "none") reads as empty.
-  func cell(_ column: Column, of record: CSVRecord, trim: Bool = true) -> String? {
+  func cell(_ column: Column, of record: InventoryRecord, trim: Bool = true) -> String? {
     guard let position = positions[column] else { return nil }
     guard position < record.cells.count else { return "" }
     let raw = record.cells[position]
     if raw == "-" { return "" }
-    let restored = CSVCell.restored(raw)
+    let restored = literalCells ? raw : CSVCell.restored(raw)
     if let mapped = values[column], !mapped.isEmpty,
       let word = mapped[ColumnName.normalised(restored)]
     {

@@ -22,6 +22,24 @@ public struct ImportPlan: Sendable {
   public internal(set) var columns: [ColumnUse] = []
   /// How many link rows were read.
   public internal(set) var linkRows = 0
+  /// Where each file's table was read: its sheet and header row.
+  public internal(set) var sources: [ImportSource] = []
+
+  /// Records where a file's table was read, with a warning for values above its header.
+  mutating func note(_ source: ImportSource) {
+    sources.append(source)
+    if let skipped = source.skippedAbove {
+      let line = source.sheet == nil ? "line" : "row"
+      let lines =
+        skipped.count == 1
+        ? "\(line) \(skipped.lowerBound)"
+        : "\(line)s \(skipped.lowerBound)–\(skipped.upperBound)"
+      warnings.append(
+        ImportIssue(
+          file: source.file, line: skipped.lowerBound, severity: .warning,
+          message: "\(lines) above the header (\(line) \(source.headerLine)) left out"))
+    }
+  }
 
   /// Whether the import would change nothing.
   public var changesNothing: Bool { services.isEmpty && createdUnits.isEmpty }

@@ -50,7 +50,7 @@ struct ServiceRow {
   var deprecation: Deprecation?
 
   /// Reads `record` through `map`; fails on the first cell that cannot be read.
-  init(_ record: CSVRecord, map: ColumnMap<ServiceColumn>) throws(CellError) {
+  init(_ record: InventoryRecord, map: ColumnMap<ServiceColumn>) throws(CellError) {
     line = record.line
     if let text = map.cell(.id, of: record), !text.isEmpty {
       do {

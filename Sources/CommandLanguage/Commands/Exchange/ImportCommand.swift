@@ -2,16 +2,18 @@ import Exchange
 import RegistryModel
 import RegistryStore
 
-/// `import csv FILE [--links FILE] [--map FIELD=COLUMN]… [--map-value FIELD:VALUE=WORD]…
-/// [--create-units |
+/// `import csv|xlsx FILE [--sheet NAME] [--links FILE] [--links-sheet NAME]
+/// [--map FIELD=COLUMN]… [--map-value FIELD:VALUE=WORD]… [--create-units |
 /// --skip-unknown-units] [--dry-run]`: an inventory spreadsheet brought in as one change, all
 /// of it or none.
 struct ImportCommand: Command {
   static let name = "import"
   /// The services file.
   var file: String
-  /// The links file, if any.
-  var linksFile: String?
+  /// How the services file is laid out.
+  var format: InventoryDocument.Format
+  /// The links file, if any, and how it is laid out.
+  var links: (file: String, format: InventoryDocument.Format)?
   /// Which column holds which field, where the headers do not say.
   var overrides: ColumnOverrides
   /// Values that read as other words.
@@ -22,9 +24,21 @@ struct ImportCommand: Command {
   var dryRun: Bool
 
   init(parsing invocation: Invocation) throws(CommandError) {
-    guard invocation.arguments[0] == "csv" else {
+    let sheet = invocation.value("sheet")
+    let linksSheet = invocation.value("links-sheet")
+    switch invocation.arguments[0] {
+    case "csv":
+      guard sheet == nil, linksSheet == nil else {
+        throw .usage(
+          "--sheet and --links-sheet choose sheets of a workbook; a CSV file has one table",
+          column: 0, command: Self.name)
+      }
+      format = .csv
+    case "xlsx":
+      format = .xlsx(sheet: sheet)
+    default:
       throw .usage(
-        "unknown format '\(invocation.arguments[0])'; import reads csv", column: 0,
+        "unknown format '\(invocation.arguments[0])'; import reads csv and xlsx", column: 0,
         command: Self.name)
     }
     if invocation.has("create-units") && invocation.has("skip-unknown-units") {
@@ -39,7 +53,16 @@ struct ImportCommand: Command {
       throw .usage(error.message, column: 0, command: Self.name)
     }
     file = invocation.arguments[1]
-    linksFile = invocation.value("links")
+    switch (invocation.value("links"), linksSheet) {
+    case (let linksFile?, _):
+      let isWorkbook = linksFile.lowercased().hasSuffix(".xlsx") || linksSheet != nil
+      links = (linksFile, isWorkbook ? .xlsx(sheet: linksSheet) : .csv)
+    case (nil, let linksSheet?):
+      // The links on another sheet of the same workbook.
+      links = (file, .xlsx(sheet: linksSheet))
+    case (nil, nil):
+      links = nil
+    }
     unknownUnits =
       invocation.has("create-units")
       ? .create : invocation.has("skip-unknown-units") ? .skip : .fail
@@ -47,12 +70,16 @@ struct ImportCommand: Command {
   }
 
   func run(in session: inout Session) throws(CommandError) -> ImportOutcome {
-    let services = CSVDocument(name: file, bytes: try Session.readFile(file))
-    let links = try linksFile.map { (file) throws(CommandError) in
-      CSVDocument(name: file, bytes: try Session.readFile(file))
+    let servicesBytes = try Session.readFile(file)
+    let services = InventoryDocument(name: file, bytes: servicesBytes, format: format)
+    let links = try self.links.map { (links) throws(CommandError) in
+      InventoryDocument(
+        name: links.file,
+        bytes: links.file == file ? servicesBytes : try Session.readFile(links.file),
+        format: links.format)
     }
     _ = try session.openStore()
-    let importer = CSVImporter(
+    let importer = InventoryImporter(
       options: ImportOptions(
         overrides: overrides, values: values, unknownUnits: unknownUnits,
         brokenServices: Set(session.brokenFiles.compactMap(\.serviceID))))

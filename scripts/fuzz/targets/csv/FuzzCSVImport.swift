@@ -1,6 +1,6 @@
 // libFuzzer harness: CSV inventories.
 //
-// `CSVReader.read` on the whole input; then `CSVImporter.plan` with the input as the services
+// `CSVReader.read` on the whole input; then `InventoryImporter.plan` with the input as the services
 // file, or, when it holds a 0xFF byte (never in UTF-8), the part before it as the services file
 // and the part after as the links file. The unknown-unit policy is the input's length modulo 3.
 // When the plan has no errors it is applied, exported with `CSVExporter`, and the export is
@@ -35,10 +35,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     linksBytes = Array(bytes[(split + 1)...])
   }
   let policy: UnknownUnitPolicy = [.fail, .create, .skip][size % 3]
-  let importer = CSVImporter(options: ImportOptions(unknownUnits: policy))
+  let importer = InventoryImporter(options: ImportOptions(unknownUnits: policy))
   let plan = importer.plan(
-    services: CSVDocument(name: "services.csv", bytes: servicesBytes),
-    links: linksBytes.map { CSVDocument(name: "links.csv", bytes: $0) }, against: baseRegistry)
+    services: InventoryDocument(name: "services.csv", bytes: servicesBytes),
+    links: linksBytes.map { InventoryDocument(name: "links.csv", bytes: $0) }, against: baseRegistry)
   for issue in plan.errors + plan.warnings { _ = issue.description.count }
   guard plan.errors.isEmpty else { return 0 }
 
@@ -46,9 +46,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   plan.apply(to: &imported)
   guard let selection = try? ExportSelection(registry: imported) else { return 0 }
   let files = CSVExporter().export(selection)
-  let again = CSVImporter(options: ImportOptions(unknownUnits: .create)).plan(
-    services: CSVDocument(name: "services.csv", bytes: files.services),
-    links: CSVDocument(name: "links.csv", bytes: files.links), against: imported)
+  let again = InventoryImporter(options: ImportOptions(unknownUnits: .create)).plan(
+    services: InventoryDocument(name: "services.csv", bytes: files.services),
+    links: InventoryDocument(name: "links.csv", bytes: files.links), against: imported)
   guard again.errors.isEmpty, again.changesNothing else {
     fatalError(
       """

@@ -3,32 +3,27 @@ import SemVer
 
 /// Reading the links file: each service it or the services file names gets exactly the links
 /// listed for it.
-extension CSVImporter {
-  func readLinks(_ document: CSVDocument, into state: inout PlanState, plan: inout ImportPlan) {
+extension InventoryImporter {
+  func readLinks(_ document: InventoryDocument, into state: inout PlanState, plan: inout ImportPlan)
+  {
     func report(_ line: Int, _ message: String) {
       plan.errors.append(ImportIssue(file: document.name, line: line, message: message))
     }
-    let table: CSVTable
-    let map: ColumnMap<LinkColumn>
+    let mapped: MappedTable<LinkColumn>
     do {
-      table = try CSVReader.read(document.bytes)
+      mapped = try mappedTable(
+        document, overrides: options.overrides.links, isUsable: { $0.has(.from) && $0.has(.to) },
+        missing: { header in
+          "a links file needs 'from' and 'to' columns (the columns are "
+            + header.map { "'\($0)'" }.joined(separator: ", ")
+            + "), or choose them with --map from=COLUMN --map to=COLUMN"
+        })
     } catch {
       return report(error.line, error.message)
     }
-    do {
-      map = try ColumnMap(
-        header: table.header, file: document.name, overrides: options.overrides.links)
-    } catch {
-      return report(1, error.message)
-    }
+    let (table, map) = (mapped.table, mapped.map)
+    plan.note(mapped.source)
     plan.columns += map.uses
-    guard map.has(.from), map.has(.to) else {
-      return report(
-        1,
-        "a links file needs 'from' and 'to' columns (the columns are "
-          + table.header.map { "'\($0)'" }.joined(separator: ", ")
-          + "), or choose them with --map from=COLUMN --map to=COLUMN")
-    }
     var ranges: [String: VersionRange] = [:]
     // Each service's links with the line of each, to find a link listed twice afterwards.
     var grouped: [ServiceID: (links: [Link], lines: [Int])] = [:]

@@ -1,39 +1,33 @@
 import RegistryModel
 
 /// Reading the services file: columns, rows, units, ids and deprecations.
-extension CSVImporter {
+extension InventoryImporter {
   /// Reads the services file into `state`; false when the file itself could not be read.
-  func readServices(_ document: CSVDocument, into state: inout PlanState, plan: inout ImportPlan)
+  func readServices(
+    _ document: InventoryDocument, into state: inout PlanState, plan: inout ImportPlan
+  )
     -> Bool
   {
     func report(_ line: Int, _ message: String) {
       plan.errors.append(ImportIssue(file: document.name, line: line, message: message))
     }
-    let table: CSVTable
-    let map: ColumnMap<ServiceColumn>
+    let mapped: MappedTable<ServiceColumn>
     do {
-      table = try CSVReader.read(document.bytes)
+      mapped = try mappedTable(
+        document, overrides: options.overrides.services, values: options.values.services,
+        isUsable: { $0.has(.name) || $0.has(.id) },
+        missing: { header in
+          "no column for the services' names; expected a header such as 'name' or 'nama' (the "
+            + "columns are " + header.map { "'\($0)'" }.joined(separator: ", ")
+            + "), or choose one with --map name=COLUMN"
+        })
     } catch {
       report(error.line, error.message)
       return false
     }
-    do {
-      map = try ColumnMap(
-        header: table.header, file: document.name, overrides: options.overrides.services,
-        values: options.values.services)
-    } catch {
-      report(1, error.message)
-      return false
-    }
+    let (table, map) = (mapped.table, mapped.map)
+    plan.note(mapped.source)
     plan.columns += map.uses
-    guard map.has(.name) || map.has(.id) else {
-      report(
-        1,
-        "no column for the services' names; expected a header such as 'name' or 'nama' (the "
-          + "columns are " + table.header.map { "'\($0)'" }.joined(separator: ", ")
-          + "), or choose one with --map name=COLUMN")
-      return false
-    }
     let rows = readRows(table, map: map, file: document.name, state: &state, plan: &plan)
     let ids = assignIDs(rows, report: report)
     for index in rows.indices {
@@ -77,7 +71,7 @@ extension CSVImporter {
   /// Reads every row into values and resolves its unit; rows with an unknown unit are created,
   /// skipped or reported as the options say.
   private func readRows(
-    _ table: CSVTable, map: ColumnMap<ServiceColumn>, file: String, state: inout PlanState,
+    _ table: InventoryTable, map: ColumnMap<ServiceColumn>, file: String, state: inout PlanState,
     plan: inout ImportPlan
   ) -> [ServiceRow] {
     let resolver = UnitResolver(units: state.registry.units)

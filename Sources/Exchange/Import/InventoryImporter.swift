@@ -7,7 +7,7 @@ import RegistryModel
 /// `plan` works everything out against a registry without changing it and reports every bad
 /// row as `FILE:LINE: error: …`; `ImportPlan.apply` then makes all of it land, which callers do
 /// only when there are no errors. O(rows + links), plus the sort of the ids.
-public struct CSVImporter: Sendable {
+public struct InventoryImporter: Sendable {
   /// How files are read and unknown units treated.
   public var options: ImportOptions
 
@@ -18,7 +18,9 @@ public struct CSVImporter: Sendable {
 
   /// Plans the import of `services` (and `links`, whose rows then become the complete links of
   /// every service either file names) into `registry`.
-  public func plan(services: CSVDocument, links: CSVDocument? = nil, against registry: Registry)
+  public func plan(
+    services: InventoryDocument, links: InventoryDocument? = nil, against registry: Registry
+  )
     -> ImportPlan
   {
     var plan = ImportPlan()
@@ -52,7 +54,7 @@ public struct CSVImporter: Sendable {
   }
 
   /// Sorts the issues by file and line, and lists what is added and changed.
-  private func finish(_ state: PlanState, services: CSVDocument, plan: inout ImportPlan) {
+  private func finish(_ state: PlanState, services: InventoryDocument, plan: inout ImportPlan) {
     let servicesFile = services.name
     func order(_ issue: ImportIssue) -> (Int, Int) {
       (issue.file == servicesFile ? 0 : 1, issue.line)
