@@ -334,7 +334,7 @@ import Testing
       (0..<(truncated.count - 46 - name.count)).first(where: isRecordOfSharedStrings))
     // The shared strings' compressed size, in their central directory record, made 2 bytes.
     truncated[sizes + 20] = 2
-    (21...23).forEach { truncated[sizes + $0] = 0 }
+    for offset in 21...23 { truncated[sizes + offset] = 0 }
     #expect(
       errors(truncated).first?.hasSuffix("cannot be unpacked; the file is damaged") == true,
       "\(errors(truncated))")
