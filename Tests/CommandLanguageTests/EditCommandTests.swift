@@ -26,7 +26,9 @@ import Testing
     try folder.write("#!/bin/sh\n" + script + "\n", to: "editor.sh")
     chmod(editor, 0o755)
     var options = SessionOptions(registryPath: folder.path, actor: "t")
-    options.editor = editor
+    // Read by sh rather than executed: a test that rewrites the script while another test's
+    // child process holds an inherited descriptor to it would get ETXTBSY from exec.
+    options.editor = "sh \(editor)"
     return try Session(options: options)
   }
 
