@@ -3,7 +3,7 @@ import RegistryModel
 import TestSupport
 import Testing
 
-/// Every format, on the hostile registry, byte for byte; see `Golden` to regenerate.
+/// Every format, on the hostile registry, byte for byte; see `GoldenFiles` to regenerate.
 @Suite struct GoldenTests {
   let everything: ExportSelection
   let siakadDeps: ExportSelection
@@ -21,28 +21,28 @@ import Testing
   }
 
   @Test func dot() throws {
-    try Golden.expect(DOTExporter().export(everything), matches: "registry.dot")
-    try Golden.expect(DOTExporter().export(siakadDeps), matches: "siakad-depth-1.dot")
+    try golden.expect(DOTExporter().export(everything), matches: "registry.dot")
+    try golden.expect(DOTExporter().export(siakadDeps), matches: "siakad-depth-1.dot")
   }
 
   @Test func mermaid() throws {
-    try Golden.expect(MermaidExporter().export(everything), matches: "registry.mmd")
-    try Golden.expect(MermaidExporter().export(ssoDependents), matches: "sso-reverse.mmd")
+    try golden.expect(MermaidExporter().export(everything), matches: "registry.mmd")
+    try golden.expect(MermaidExporter().export(ssoDependents), matches: "sso-reverse.mmd")
   }
 
   @Test func graphML() throws {
-    try Golden.expect(GraphMLExporter().export(everything), matches: "registry.graphml")
-    try Golden.expect(GraphMLExporter().export(pusat), matches: "unit-pusat.graphml")
+    try golden.expect(GraphMLExporter().export(everything), matches: "registry.graphml")
+    try golden.expect(GraphMLExporter().export(pusat), matches: "unit-pusat.graphml")
   }
 
   @Test func json() throws {
-    try Golden.expect(JSONExporter().export(everything), matches: "registry.json")
+    try golden.expect(JSONExporter().export(everything), matches: "registry.json")
   }
 
   @Test func csv() throws {
     let files = CSVExporter().export(everything)
-    try Golden.expect(files.services, matches: "services.csv")
-    try Golden.expect(files.links, matches: "links.csv")
+    try golden.expect(files.services, matches: "services.csv")
+    try golden.expect(files.links, matches: "links.csv")
   }
 
   @Test func theSameRegistryGivesTheSameBytes() throws {

@@ -1,24 +1,34 @@
 import Foundation
 import Testing
 
-/// The golden files in `Golden/`: the exact bytes each export of `HostileRegistry` must give.
+/// A test target's golden files, in the `Golden/` folder beside its sources and copied into
+/// its bundle: the exact bytes an exporter or report must give.
 ///
 /// After an intended change to a format, regenerate them with
 ///
-///     SVCREG_UPDATE_GOLDEN=1 swift test --filter ExchangeTests.GoldenTests
+///     SVCREG_UPDATE_GOLDEN=1 swift test --filter GoldenTests
 ///
-/// which rewrites the files in the source tree (the tests then pass); review `git diff
-/// Tests/ExchangeTests/Golden` before committing.
-enum Golden {
+/// which rewrites the files in the source tree (the tests then pass); review `git diff` of the
+/// `Golden/` folders before committing.
+public struct GoldenFiles: Sendable {
   /// Whether this run rewrites the golden files instead of comparing with them.
-  static let updating = ProcessInfo.processInfo.environment["SVCREG_UPDATE_GOLDEN"] == "1"
+  public static let updating =
+    ProcessInfo.processInfo.environment["SVCREG_UPDATE_GOLDEN"] == "1"
+
+  /// The test bundle's resources, which hold `Golden/`.
+  let resources: URL?
+
+  /// The golden files in `resources` (a test target's `Bundle.module.resourceURL`).
+  public init(resources: URL?) {
+    self.resources = resources
+  }
 
   /// Expects `bytes` to equal the golden file `name`, or rewrites it when updating.
-  static func expect(
+  public func expect(
     _ bytes: [UInt8], matches name: String, sourceFile: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    if updating {
+    if Self.updating {
       let folder = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
         .appendingPathComponent("Golden")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -26,11 +36,11 @@ enum Golden {
       return
     }
     let url = try #require(
-      Bundle.module.resourceURL?.appendingPathComponent("Golden/\(name)"),
+      resources?.appendingPathComponent("Golden/\(name)"),
       sourceLocation: sourceLocation)
     let expected = try [UInt8](Data(contentsOf: url))
     if bytes != expected {
-      let line = firstDifferentLine(bytes, expected)
+      let line = Self.firstDifferentLine(bytes, expected)
       let message =
         "\(name) differs from its golden file at line \(line.number):\n"
         + "  got:      \(line.got)\n  expected: \(line.expected)\n"

@@ -62,4 +62,24 @@ enum TextWrap {
     }
     return result + "…" + (coloured ? "\u{1B}[0m" : "")
   }
+
+  /// `label` and the items, comma-separated, wrapped at `width` columns (the terminal's, or
+  /// 100) under a 4-space indent, measured without colour codes.
+  static func list(_ label: String, _ items: [String], width: Int) -> String {
+    var text = ""
+    var line = "    " + label
+    var lineWidth = line.count
+    for (index, item) in items.enumerated() {
+      let piece = " " + item + (index + 1 < items.count ? "," : "")
+      let pieceWidth = TextTable.visibleWidth(piece)
+      if lineWidth + pieceWidth > width && lineWidth > 4 + label.count {
+        text += line + "\n"
+        line = "    " + String(repeating: " ", count: label.count)
+        lineWidth = line.count
+      }
+      line += piece
+      lineWidth += pieceWidth
+    }
+    return text + line + "\n"
+  }
 }

@@ -21,8 +21,8 @@ extension DuplicateReport: CommandOutcome {
           + "\n"
       }
       let width = output.width ?? 100
-      text += DuplicateReport.wrapped("units:", cluster.units.map(\.description), width: width)
-      text += DuplicateReport.wrapped(
+      text += TextWrap.list("units:", cluster.units.map(\.description), width: width)
+      text += TextWrap.list(
         "ids:", cluster.services.map { style.id($0.rawValue) }, width: width)
       try output.line(text)
     }
@@ -31,26 +31,6 @@ extension DuplicateReport: CommandOutcome {
       style.dim(
         "\(clusters.count) cluster\(clusters.count == 1 ? "" : "s") of \(services) services "
           + "(min-score \(threshold))") + "\n")
-  }
-
-  /// `label` and the items, comma-separated, wrapped at `width` columns (the terminal's, or
-  /// 100) under a 4-space indent, measured without colour codes.
-  private static func wrapped(_ label: String, _ items: [String], width: Int) -> String {
-    var text = ""
-    var line = "    " + label
-    var lineWidth = line.count
-    for (index, item) in items.enumerated() {
-      let piece = " " + item + (index + 1 < items.count ? "," : "")
-      let pieceWidth = TextTable.visibleWidth(piece)
-      if lineWidth + pieceWidth > width && lineWidth > 4 + label.count {
-        text += line + "\n"
-        line = "     " + String(repeating: " ", count: label.count)
-        lineWidth = line.count
-      }
-      line += piece
-      lineWidth += pieceWidth
-    }
-    return text + line + "\n"
   }
 
   var json: JSONValue {
