@@ -34,6 +34,8 @@ let package = Package(
     .target(name: "GitHistory"),
     // The compact dependency graph: components, paths, trees and dependency locks.
     .target(name: "DependencyGraph", dependencies: ["RegistryModel", "SemVer"]),
+    // Migration plans: consolidating a duplicate cluster into one keeper, retiring a service.
+    .target(name: "Planning", dependencies: ["RegistryModel", "DependencyGraph", "SemVer"]),
     // Duplicate services: domain-aware name normalisation, blocking and clustering.
     .target(name: "DuplicateDetection", dependencies: ["RegistryModel"]),
     // Exporting graphs (DOT, Mermaid, GraphML, JSON, CSV) and importing inventories (CSV, XLSX).
@@ -49,7 +51,7 @@ let package = Package(
       name: "CommandLanguage",
       dependencies: [
         "RegistryModel", "RegistryStore", "DependencyGraph", "DuplicateDetection", "Exchange",
-        "JSONText", "GitHistory",
+        "JSONText", "GitHistory", "Planning",
       ]),
     // libedit, behind one small Swift type: the only code that knows libedit.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -63,6 +65,7 @@ let package = Package(
       name: "svcreg-bench",
       dependencies: [
         "DependencyGraph", "DuplicateDetection", "Exchange", "RegistryModel", "TestSupport",
+        "Planning", "RegistryStore",
       ]),
 
     // Fixtures, temporary registries and child-process helpers shared by the tests.
@@ -83,6 +86,7 @@ let package = Package(
       dependencies: ["RegistryStore", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]),
     .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
     .testTarget(name: "DependencyGraphTests", dependencies: ["DependencyGraph", "TestSupport"]),
+    .testTarget(name: "PlanningTests", dependencies: ["Planning", "TestSupport"]),
     .testTarget(
       name: "DuplicateDetectionTests", dependencies: ["DuplicateDetection", "TestSupport"],
       exclude: ["Fixtures"]),
@@ -93,7 +97,9 @@ let package = Package(
         .copy("Golden"), .copy("Workbooks/kanwil.xlsx"),
         .copy("Workbooks/found-directory-offset-past-end.xlsx"),
       ]),
-    .testTarget(name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"]),
+    .testTarget(
+      name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "InteractiveShellTests", dependencies: ["InteractiveShell", "TestSupport"]),
   ],
