@@ -10,6 +10,11 @@ if let status = ExchangeBenchmark.runIfAsked(Array(CommandLine.arguments.dropFir
 }
 do {
   if try DuplicateCommands.run(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+  if CommandLine.arguments.dropFirst().first == "plan" {
+    try PlanBenchmark(options: PlanBenchmark.Options(Array(CommandLine.arguments.dropFirst(2))))
+      .run()
+    exit(0)
+  }
   let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
   try GraphBenchmark(options: options).run()
 } catch {

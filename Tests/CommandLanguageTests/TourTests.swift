@@ -42,7 +42,7 @@ import Testing
       atPath: Self.top.appendingPathComponent("registry").path, toPath: registry)
     try? FileManager.default.removeItem(atPath: "\(registry)/.svcreg")
     let lines = try Self.tourLines()
-    #expect(lines.count == 7)
+    #expect(lines.count == 8)
     var outputs: [String: ChildProcess.Outcome] = [:]
     for line in lines {
       let words = line.split(separator: " ")
@@ -90,6 +90,12 @@ import Testing
     let rdeps = try #require(outputs["rdeps"])
     #expect(rdeps.output.contains("kua-jawa-barat"))
     #expect(rdeps.output.contains("simbi"))
+
+    let plan = try #require(outputs["plan"])
+    #expect(plan.status == 0, "\(plan.errorOutput)")
+    #expect(plan.output.hasPrefix("# Plan: consolidate 3 services into siakad-uin-jakarta\n"))
+    #expect(plan.output.contains("| Waves | 7 |"))
+    #expect(plan.output.contains("0 introduced"))
 
     let batch = try #require(outputs["batch"])
     #expect(batch.status == 0, "\(batch.errorOutput)")

@@ -16,7 +16,7 @@ extension Session {
       BeginCommand.self, CommitCommand.self, RollbackCommand.self, StatusCommand.self,
       QuitCommand.self, PagerCommand.self,
       RunCommand.self, SourceCommand.self, InitCommand.self, FormatCommand.self,
-      MergeDriverCommand.self,
+      MergeDriverCommand.self, PlanCommand.self,
     ].map { ($0.name, $0) } + [(ReverseDependenciesCommand.name, DependenciesCommand.self)])
 
   /// Parses `invocation` into a `C`, runs it and renders its outcome as the reply asks.

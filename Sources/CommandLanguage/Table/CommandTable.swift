@@ -273,6 +273,40 @@ public struct CommandTable: Sendable {
           + "Stopwords, acronyms and min-score are set in registry.toml [duplicates].",
         examples: ["dups", "dups --min-score 0.8", "dups --unit ptkn/uin-jakarta --json"]),
       CommandSpec(
+        "plan", group: .graph,
+        summary: "a migration plan: a duplicate cluster made one service, or one retired",
+        arguments: [
+          .required("ACTION", .choice(["consolidate", "retire"])),
+          .variadic("CLUSTER|ID", .serviceID),
+        ],
+        options: [
+          .value("keep", .serviceID, "ID", help: "consolidate: the member that stays"),
+          .value("sunset", .date, "YYYY-MM-DD", help: "consolidate: when the others stop"),
+          .value("wave-size", .number, "N", help: "at most N services move in one wave"),
+          .value(
+            "format", .choice(["text", "json", "markdown"]), "F",
+            help: "text (the default), json, or markdown (a road map for a report)"),
+          .value(
+            "output", .file, "FILE", short: "o",
+            help: "also write the plan as a script for 'run --atomic FILE'"),
+        ],
+        details: "consolidate takes a cluster as 'dups' lists it (its number from 1, or its "
+          + "label) or two services or more. The keeper, unless --keep, is the active member "
+          + "with the most dependents, then the newest active version, then a central unit. "
+          + "Every other member's dependents move to it in waves: a service moves only after "
+          + "the movers it depends on (loops among them cut with the fewest links, and said "
+          + "so). The others are deprecated first (replaced by the keeper, --sunset) and "
+          + "retired after the last wave. retire moves a service's dependents to the "
+          + "replacement its deprecation names, then retires it. The plan is applied to a copy "
+          + "of the registry and checked; exit status 1 when it cannot be applied or would "
+          + "leave an error finding. Inside a batch it plans on the batch's registry.",
+        examples: [
+          "plan consolidate 1 --sunset 2026-12-31 --wave-size 10",
+          "plan consolidate siakad-uin-jakarta siakad-uin-bandung --keep siakad-uin-jakarta "
+            + "-o plan.svc",
+          "plan retire simkah-web --format markdown",
+        ]),
+      CommandSpec(
         "check", group: .graph,
         summary: "every finding: locks, certain duplicates and broken files",
         options: [
