@@ -96,6 +96,7 @@ let package = Package(
       resources: [
         .copy("Golden"), .copy("Workbooks/kanwil.xlsx"),
         .copy("Workbooks/found-directory-offset-past-end.xlsx"),
+        .copy("Workbooks/found-sheet-name-not-utf8.xml"),
       ]),
     .testTarget(
       name: "CommandLanguageTests", dependencies: ["CommandLanguage", "TestSupport"],

@@ -352,6 +352,25 @@ import Testing
     #expect(errors.first?.contains("the file is damaged") == true, "\(errors)")
   }
 
+  /// Found by the xlsx fuzzer: Foundation's XML parser crashed on an element name that is
+  /// not UTF-8 (`<i\u{E6}s>`), so such a part is refused before it is parsed.
+  @Test func aSheetThatIsNotUTF8IsRefusedBeforeItIsParsed() throws {
+    let bytes = Array(
+      try Data(
+        contentsOf: Self.workbooks.appendingPathComponent("found-sheet-name-not-utf8.xml")))
+    let sheet = XLSXWorkbook.Sheet(name: "Sheet1", part: "sheet1.xml", hidden: false)
+    #expect(throws: TableReadError.self) {
+      try SheetReader().table(fromXML: bytes, sheet: sheet)
+    }
+    do {
+      _ = try SheetReader().table(fromXML: bytes, sheet: sheet)
+    } catch {
+      #expect(
+        error.message
+          == "the workbook's part sheet1.xml is not UTF-8 text (line 1); the file is damaged")
+    }
+  }
+
   @Test func aPartThatUnpacksPastTheLimitIsRefusedUnread() throws {
     let big = String(repeating: "<row/>", count: 20_000)
     let archive = try XLSXArchive(try WorkbookParts(rows: big).bytes(), partLimit: 100_000)

@@ -24,9 +24,18 @@ struct XMLEvents {
   var bytes: [UInt8]
 
   /// Calls `handle` for every event in document order; fails with the place of the first
-  /// error, and on a document type declaration, which no workbook part has and which could
-  /// expand entities without bound.
+  /// error, on text that is not UTF-8, and on a document type declaration, which no workbook
+  /// part has and which could expand entities without bound.
   func read(_ handle: @escaping (Event) throws(TableReadError) -> Void) throws(TableReadError) {
+    // Foundation's parser crashes on some names that are not UTF-8 (found by the fuzzer), and
+    // workbooks are written in UTF-8, so anything else is refused before it is parsed.
+    if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
+      let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+      throw TableReadError(
+        line: 0,
+        message: "the workbook's part \(part) is not UTF-8 text (line \(line)); the file is "
+          + "damaged")
+    }
     if Self.containsDoctype(bytes) {
       throw TableReadError(
         line: 0,
