@@ -82,6 +82,26 @@ import Testing
     #expect(!estate.together("web-dispendik", "web-ppdb"))
   }
 
+  /// From Madiun's inventory: the population office's SIAK spelled out was left apart from
+  /// the SIAK of every district, because its unit's name holds "kependudukan".
+  @Test("a name that spells out its acronym keeps the words its office's name shares")
+  func aDeclaredPhraseKeepsItsOwnersWords() {
+    var estate = Estate()
+    estate.unit("dukcapil", "Dinas Kependudukan dan Pencatatan Sipil", level: .other)
+    estate.unit("kec-a", "Kecamatan Wungu", level: .district)
+    estate.unit("kec-b", "Kecamatan Jiwan", level: .district)
+    estate.service(
+      "siak-dinas", "Sistem Informasi dan Administrasi Kependudukan (SIAK)", unit: "dukcapil",
+      description: "Aplikasi utama untuk pelayanan adminduk")
+    estate.service("siak-a", "SIAK", unit: "kec-a", description: "Sistem Informasi Kependudukan")
+    estate.service("siak-b", "SIAK", unit: "kec-b", description: "Aplikasi data kependudukan")
+    // The office's own words still go from a name that declares nothing.
+    estate.service("web-dukcapil", "Website Dinas Kependudukan", unit: "dukcapil")
+    #expect(estate.together("siak-dinas", "siak-a"))
+    #expect(estate.together("siak-a", "siak-b"))
+    #expect(!estate.together("web-dukcapil", "siak-a"))
+  }
+
   @Test("services described by the very same sentence are one job, whatever their names")
   func theSameDescriptionIsOneJob() {
     var estate = Estate()

@@ -17,6 +17,10 @@ struct NameNormaliser {
   private var owned: [Int32] = []
   private var label: [Int32] = []
   private var declared: [Int] = []
+  /// The words of the phrases this name declares acronyms for: the system's own name, so never
+  /// its owner's (`Sistem Informasi Administrasi Kependudukan (SIAK)` of the office for
+  /// population records is SIAK wherever it runs).
+  private var declaredWords: Set<Int32> = []
   private var nameKey: [UInt8] = []
   private var stemKey: [UInt8] = []
   private var expandedOnly: [Int32] = []
@@ -34,6 +38,7 @@ struct NameNormaliser {
     emittedExpanded.removeAll(keepingCapacity: true)
     label.removeAll(keepingCapacity: true)
     declared.removeAll(keepingCapacity: true)
+    declaredWords.removeAll(keepingCapacity: true)
     nameKey.removeAll(keepingCapacity: true)
     stemKey.removeAll(keepingCapacity: true)
     appendUnit(unit)
@@ -41,6 +46,10 @@ struct NameNormaliser {
     for declaration in finder.declarations(in: range, unit: unit) {
       declared.append(contentsOf: declaration.acronym)
       let words = declaration.expansion.map { stream.ids[$0] }
+      for word in words {
+        declaredWords.insert(word)
+        declaredWords.insert(lexicon.canonical(word))
+      }
       let index = output.declare(words)
       addAcronymEvent(declaration.acronym.map { stream.ids[$0] }, index, &output)
       if label.isEmpty { setLabel(words, unit, profiles) }
@@ -126,7 +135,9 @@ struct NameNormaliser {
         let event = EvidenceEvent(kind: .translation, word: raw, secondWord: -1, value: word)
         if !output.events[eventStart...].contains(event) { output.events.append(event) }
       }
-      if isOwner(word, unit, profiles) || isOwner(raw, unit, profiles) {
+      if (isOwner(word, unit, profiles) || isOwner(raw, unit, profiles))
+        && !declaredWords.contains(raw) && !declaredWords.contains(word)
+      {
         owned.append(word)
       } else if lexicon.wordClass(word).contains(.generic)
         || lexicon.wordClass(raw).contains(.generic)
