@@ -48,14 +48,14 @@ import Testing
     return total
   }
 
-  /// The floors are what main reaches (precision 0.9252, recall 0.4313 over 1,491 labelled
+  /// The floors are what main reaches (precision 0.9432, recall 0.6908 over 1,491 labelled
   /// pairs); the target is 0.9 and 0.8.
   @Test func pairwisePrecisionAndRecallStayAtTheirFloors() throws {
     let pairs = try Self.pairs()
     let precision = Double(pairs.right) / Double(pairs.predicted)
     let recall = Double(pairs.right) / Double(pairs.labelled)
     #expect(pairs.labelled == 1_491)
-    #expect(precision >= 0.92, "precision \(precision)")
-    #expect(recall >= 0.43, "recall \(recall)")
+    #expect(precision >= 0.94, "precision \(precision)")
+    #expect(recall >= 0.69, "recall \(recall)")
   }
 }

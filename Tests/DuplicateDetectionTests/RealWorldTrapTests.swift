@@ -82,6 +82,31 @@ import Testing
     #expect(!estate.together("web-dispendik", "web-ppdb"))
   }
 
+  /// From Banten's inventory: offices' sites named after an office other than the unit's own
+  /// name (or a request for one) were each left alone.
+  @Test("a website word followed by any office's name is an office's site")
+  func aSiteNamedAfterAnyOfficeIsAnOfficesSite() {
+    var estate = Estate()
+    estate.unit("bapenda", "Badan Pendapatan Daerah", level: .other)
+    estate.unit("diskominfo", "Dinas Komunikasi dan Informatika", level: .other)
+    estate.unit("rsud", "RSUD Malingping", level: .other)
+    estate.unit("ptkn/iain-sorong", "IAIN Sorong")
+    estate.service("web-bapenda", "Website Badan Pengelolaan Pendapatan Negara", unit: "bapenda")
+    estate.service("web-ki", "Permohonan Website Komisi Informasi", unit: "diskominfo")
+    estate.service("web-rs", "Website Rumah Sakit Umum Daerah Malingping", unit: "rsud")
+    estate.service(
+      "situs", "Situs Resmi Perangkat Daerah - Dinas Komunikasi dan Informatika",
+      unit: "diskominfo")
+    // A job before the website word makes it that job's site.
+    estate.service("journal", "Journal Portal IAIN Sorong", unit: "ptkn/iain-sorong")
+    estate.service("ppdb", "Website PPDB Online", unit: "diskominfo")
+    #expect(estate.together("web-bapenda", "web-ki"))
+    #expect(estate.together("web-bapenda", "web-rs"))
+    #expect(estate.together("web-bapenda", "situs"))
+    #expect(!estate.together("web-bapenda", "journal"))
+    #expect(!estate.together("web-bapenda", "ppdb"))
+  }
+
   /// From Madiun's inventory: the population office's SIAK spelled out was left apart from
   /// the SIAK of every district, because its unit's name holds "kependudukan".
   @Test("a name that spells out its acronym keeps the words its office's name shares")

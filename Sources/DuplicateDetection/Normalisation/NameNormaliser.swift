@@ -155,7 +155,7 @@ struct NameNormaliser {
     if core.contains(lexicon.website),
       core.allSatisfy({
         $0 == lexicon.website || $0 == lexicon.official || profiles.owners.names(unit, $0)
-      })
+      }) || namesAnOfficesSite(lexicon)
     {
       core = [lexicon.website]
       coreExpanded = [false]
@@ -178,6 +178,21 @@ struct NameNormaliser {
     output.cores.append(&core)
     output.assumedCores.append(&expandedOnly)
     output.coreFallback.append(fallback)
+  }
+
+  /// Whether the name is a website word, after nothing but generic words, followed (past
+  /// `resmi`) by an office's name (`Website Badan Pengelolaan Pendapatan`, `Permohonan Website
+  /// Komisi Informasi`): the site of an office, whichever office it names. A job before the
+  /// website word (`Journal Portal IAIN Sorong`) makes it that job's site instead.
+  private func namesAnOfficesSite(_ lexicon: Lexicon) -> Bool {
+    guard let at = kept.firstIndex(where: { lexicon.canonical($0) == lexicon.website }),
+      kept[..<at].allSatisfy({ lexicon.wordClass($0).contains(.generic) })
+    else {
+      return false
+    }
+    var next = at + 1
+    while next < kept.count, lexicon.canonical(kept[next]) == lexicon.official { next += 1 }
+    return lexicon.beginsOfficeName(kept, at: next)
   }
 
   /// Replaces each run of core words that spells a multi-word expansion by its concept word.

@@ -21,6 +21,8 @@ enum DomainWords {
     "tools", "tool", "hub", "center", "centre", "pusat", "unit", "modul", "module", "program",
     "sub", "lembaga", "institusi", "institution", "institutional", "instansi", "akun", "account",
     "accounts",
+    // A request for a site or system ("Permohonan Website …") is that site or system.
+    "permohonan",
     // The electronic prefix written apart ("E - PBB", "e Kinerja"): the job is what follows.
     "e",
   ]
@@ -46,6 +48,14 @@ enum DomainWords {
     "nusa tenggara timur", "kalimantan barat", "kalimantan tengah", "kalimantan selatan",
     "kalimantan timur", "kalimantan utara", "sulawesi utara", "sulawesi tengah", "sulawesi barat",
     "sulawesi selatan", "sulawesi tenggara", "maluku utara", "papua barat",
+  ]
+
+  /// Words that begin the name of an office besides the owner words (`Komisi Informasi`,
+  /// `Rumah Sakit Umum Daerah`, `Balai Pelayanan …`): after a website word they make the name
+  /// an office's own site.
+  static let officeHeads = [
+    "komisi", "balai", "sekretariat", "inspektorat", "kecamatan", "kelurahan", "rsud", "rsu",
+    "uptd", "upt", "bagian", "lembaga", "rumah sakit", "satuan", "unit",
   ]
 
   /// Words that mark a version or an edition rather than a different application.

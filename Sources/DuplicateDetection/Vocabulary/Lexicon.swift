@@ -22,6 +22,19 @@ struct Lexicon: Sendable {
   let website: Int32
   /// The id of `resmi` ("official"), which an office's own site often adds.
   let official: Int32
+  /// The first words of office names that are not owner words (`DomainWords.officeHeads`),
+  /// each as its words.
+  private(set) var officeHeads: [[Int32]] = []
+
+  /// Whether `words[index...]` begins the name of an office: an owner word (`Dinas`, `Badan`)
+  /// or an office head (`Komisi`, `Rumah Sakit`). O(heads).
+  func beginsOfficeName(_ words: [Int32], at index: Int) -> Bool {
+    guard index < words.count else { return false }
+    if wordClass(words[index]).contains(.owner) { return true }
+    return officeHeads.contains { head in
+      index + head.count <= words.count && words[index..<(index + head.count)].elementsEqual(head)
+    }
+  }
 
   /// Interns every vocabulary word in `table` and records what it is.
   init(settings: DuplicateSettings, table: inout TokenTable) {
@@ -55,6 +68,7 @@ struct Lexicon: Sendable {
       }
     }
     for word in DomainWords.qualifiers { mark(word, .qualifier, &table) }
+    for head in DomainWords.officeHeads { officeHeads.append(words(of: head, &table)) }
     for key in phrases.keys {
       phrases[key]!.sort { $0.words.count > $1.words.count }
     }
