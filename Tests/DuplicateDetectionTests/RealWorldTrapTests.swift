@@ -107,6 +107,26 @@ import Testing
     #expect(!estate.together("web-bapenda", "ppdb"))
   }
 
+  /// From Madiun's inventory: every district listed the civil service agency's national
+  /// systems beside its own personnel system, each under its own spelling.
+  @Test("the civil service's national systems are the personnel job, however they are spelled")
+  func nationalPersonnelSystemsArePersonnel() {
+    var estate = Estate()
+    for (index, name) in [
+      "SIMPEG", "My ASN", "MyASN BKN", "SIASN", "My.SAPK", "E.Pegawai", "ASN Digital",
+      "SIASN-Instansi",
+    ].enumerated() {
+      estate.unit("kec-\(index)", "Kecamatan \(index)", level: .district)
+      estate.service("p\(index)", name, unit: "kec-\(index)", description: "Aplikasi kepegawaian")
+    }
+    estate.unit("kec-x", "Kecamatan X", level: .district)
+    estate.service("presensi", "E-Presensi ASN", unit: "kec-x", description: "Absensi harian")
+    estate.service("kinerja", "E-Kinerja", unit: "kec-x", description: "Laporan kinerja pegawai")
+    for index in 1..<8 { #expect(estate.together("p0", "p\(index)"), "p\(index)") }
+    #expect(!estate.together("p0", "presensi"))
+    #expect(!estate.together("p0", "kinerja"))
+  }
+
   /// From Madiun's inventory: the population office's SIAK spelled out was left apart from
   /// the SIAK of every district, because its unit's name holds "kependudukan".
   @Test("a name that spells out its acronym keeps the words its office's name shares")

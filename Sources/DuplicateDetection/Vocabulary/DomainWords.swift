@@ -16,7 +16,7 @@ enum DomainWords {
     "aplikasi", "application", "applications", "app", "apps", "layanan", "pelayanan", "service",
     "services", "elektronik", "electronic", "online", "daring", "digital", "terpadu",
     "terintegrasi", "integrated", "berbasis", "based", "mobile", "android", "ios", "super",
-    "superapp", "smart", "data", "pengelolaan",
+    "superapp", "smart", "data", "pengelolaan", "my",
     "administrasi", "administration", "baru", "new", "resmi", "official", "platform", "cloud",
     "tools", "tool", "hub", "center", "centre", "pusat", "unit", "modul", "module", "program",
     "sub", "lembaga", "institusi", "institution", "institutional", "instansi", "akun", "account",
@@ -35,6 +35,8 @@ enum DomainWords {
     "tinggi", "negeri", "kampus", "campus", "ministry", "religious", "religion", "affairs",
     "regional", "provincial", "province", "district", "ri", "direktorat", "directorate",
     "jenderal", "ditjen", "dit", "biro", "badan", "setjen", "kemenkeu", "indonesia", "republik",
+    // National agencies that publish systems every office uses ("MyASN BKN").
+    "bkn", "kemendagri", "kemenpan", "kominfo",
     // Local governments and their offices (OPD, SKPD: "perangkat daerah").
     "perangkat daerah", "opd", "skpd", "dinas", "pemda", "pemkot", "pemkab", "pemprov",
     "pemerintah daerah", "pemerintah kota", "pemerintah kabupaten", "pemerintah provinsi",
@@ -76,6 +78,7 @@ enum DomainWords {
     [
       "kepegawaian", "staff", "employee", "employees", "personnel", "hr", "human resource",
       "human resources", "sumber daya manusia", "sdm", "pegawai", "asn", "hris",
+      "aparatur sipil negara",
     ],
     ["perpustakaan", "library", "libraries", "pustaka", "perpus", "lib", "opac"],
     ["repositori", "repository", "repositories", "repo", "eprints", "dspace"],
@@ -256,5 +259,11 @@ enum DomainWords {
     "KHS": "kartu hasil studi",
     "SIA": "sistem informasi akademik",
     "AIS": "academic information system",
+    // The civil service agency's national systems, which every office's inventory lists under
+    // its own spelling beside its own personnel system.
+    "SIASN": "sistem informasi aparatur sipil negara",
+    "SAPK": "sistem aplikasi pelayanan kepegawaian",
+    "MYASN": "my aparatur sipil negara",
+    "MYSAPK": "my sistem aplikasi pelayanan kepegawaian",
   ]
 }
