@@ -48,7 +48,7 @@ import Testing
     return total
   }
 
-  /// The floors are what main reaches (precision 0.9483, recall 0.7626 over 1,491 labelled
+  /// The floors are what main reaches (precision 0.9492, recall 0.7887 over 1,491 labelled
   /// pairs); the target is 0.9 and 0.8.
   @Test func pairwisePrecisionAndRecallStayAtTheirFloors() throws {
     let pairs = try Self.pairs()
@@ -56,6 +56,6 @@ import Testing
     let recall = Double(pairs.right) / Double(pairs.labelled)
     #expect(pairs.labelled == 1_491)
     #expect(precision >= 0.94, "precision \(precision)")
-    #expect(recall >= 0.76, "recall \(recall)")
+    #expect(recall >= 0.78, "recall \(recall)")
   }
 }

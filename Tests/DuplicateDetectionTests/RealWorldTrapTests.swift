@@ -97,12 +97,18 @@ import Testing
     estate.service(
       "situs", "Situs Resmi Perangkat Daerah - Dinas Komunikasi dan Informatika",
       unit: "diskominfo")
+    // Commas that enumerate within one office's name do not make a list of applications.
+    estate.service(
+      "situs-2",
+      "Situs Resmi Perangkat Daerah - Dinas Komunikasi, Informatika, Statistik dan "
+        + "Persandian", unit: "diskominfo")
     // A job before the website word makes it that job's site.
     estate.service("journal", "Journal Portal IAIN Sorong", unit: "ptkn/iain-sorong")
     estate.service("ppdb", "Website PPDB Online", unit: "diskominfo")
     #expect(estate.together("web-bapenda", "web-ki"))
     #expect(estate.together("web-bapenda", "web-rs"))
     #expect(estate.together("web-bapenda", "situs"))
+    #expect(estate.together("web-bapenda", "situs-2"))
     #expect(!estate.together("web-bapenda", "journal"))
     #expect(!estate.together("web-bapenda", "ppdb"))
   }

@@ -26,14 +26,25 @@ struct TextChunk: Sendable {
   /// Each service's tags as written, ids in `keys`.
   var tagNames = FlatSets()
 
-  /// Whether `name` is a list of three or more names, separated by commas or semicolons.
+  /// Whether `name` is a list of three or more names, separated by commas or semicolons, and
+  /// not one name that enumerates with commas and "and" (an office's name).
   static func listsSeveralNames(_ name: String) -> Bool {
     var separators = 0
-    for byte in name.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+    var semicolons = false
+    var lastSeparator = name.utf8.startIndex
+    for index in name.utf8.indices {
+      let byte = name.utf8[index]
+      guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") else { continue }
       separators += 1
-      if separators >= 2 { return true }
+      semicolons = semicolons || byte == UInt8(ascii: ";")
+      lastSeparator = index
     }
-    return false
+    guard separators >= 2 else { return false }
+    if semicolons { return true }
+    // An enumeration inside one name ends with "and" ("Dinas Komunikasi, Informatika,
+    // Statistik dan Persandian"); a list of applications does not.
+    let last = name[lastSeparator...].lowercased()
+    return !(last.contains(" dan ") || last.contains(" and ") || last.contains(" & "))
   }
 
   /// Reads the services at `positions` of `services`, whose units are `units`.

@@ -26,11 +26,13 @@ struct Lexicon: Sendable {
   /// each as its words.
   private(set) var officeHeads: [[Int32]] = []
 
-  /// Whether `words[index...]` begins the name of an office: an owner word (`Dinas`, `Badan`)
-  /// or an office head (`Komisi`, `Rumah Sakit`). O(heads).
+  /// Whether `words[index...]` begins the name of an office: an owner word (`Dinas`, `Badan`),
+  /// an owner phrase (`Perangkat Daerah`) or an office head (`Komisi`, `Rumah Sakit`).
+  /// O(heads).
   func beginsOfficeName(_ words: [Int32], at index: Int) -> Bool {
     guard index < words.count else { return false }
     if wordClass(words[index]).contains(.owner) { return true }
+    if phrase(in: words, at: index)?.concept == ownerMark { return true }
     return officeHeads.contains { head in
       index + head.count <= words.count && words[index..<(index + head.count)].elementsEqual(head)
     }
