@@ -51,9 +51,13 @@ import Testing
     #expect(academic.count == 58)
 
     let clusters = try clusters("dups --json")
-    for cluster in clusters {
+    // Numbered from 1, as 'plan consolidate N' names them.
+    for (index, cluster) in clusters.enumerated() {
       #expect(
-        Set(cluster.keys) == ["services", "score", "certain", "evidence", "units", "label"])
+        Set(cluster.keys) == [
+          "number", "services", "score", "certain", "evidence", "units", "label",
+        ])
+      #expect(cluster["number"] as? Int == index + 1)
     }
     let holding = clusters.map { cluster in
       (cluster, (cluster["services"] as? [String] ?? []).filter(academic.contains).count)
@@ -79,7 +83,10 @@ import Testing
     #expect(text.contains("CERTAIN"))
     #expect(text.contains("SIAKAD = sistem informasi akademik"))
 
+    // A filtered list is not numbered: its positions are not the numbers plan reads.
+    #expect(!session.execute(line: "dups --unit ptkn/uin-jakarta").output.hasPrefix("1. "))
     for cluster in try clusters("dups --unit ptkn/uin-jakarta --min-score 0.8 --json") {
+      #expect(cluster["number"] == nil)
       let units = cluster["units"] as? [String] ?? []
       #expect(units.contains("ptkn/uin-jakarta"))
       #expect((cluster["score"] as? Double ?? 0) >= 0.8)

@@ -58,6 +58,7 @@ import Testing
     let dups = try #require(outputs["dups"])
     #expect(dups.status == 0, "\(dups.errorOutput)")
     let firstCluster = dups.output.components(separatedBy: "\n\n").first ?? ""
+    #expect(firstCluster.hasPrefix("1. sistem informasi akademik: "))
     let academic = ["siakad-", "simak-", "sia-", "eakademik-", "akademik-", "academic-", "ais-"]
     let academicIDs = firstCluster.split(whereSeparator: {
       !$0.isLetter && $0 != "-" && !$0.isNumber

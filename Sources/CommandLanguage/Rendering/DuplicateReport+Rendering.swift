@@ -8,10 +8,11 @@ extension DuplicateReport: CommandOutcome {
       output.write(style.ok("no duplicates at min-score \(threshold)") + "\n")
       return
     }
-    for cluster in clusters {
+    for (index, cluster) in clusters.enumerated() {
       let units = cluster.units.count
       var heading =
-        style.heading(cluster.label) + ": \(cluster.services.count) services in \(units) "
+        (numbered ? "\(index + 1). " : "") + style.heading(cluster.label)
+        + ": \(cluster.services.count) services in \(units) "
         + "unit\(units == 1 ? "" : "s"), score \(cluster.score)"
       if cluster.certain { heading += " " + style.warning("CERTAIN") }
       var text = TextWrap.wrap(heading, width: output.width, indent: 4) + "\n"
@@ -34,7 +35,18 @@ extension DuplicateReport: CommandOutcome {
   }
 
   var json: JSONValue {
-    .object([("clusters", .array(clusters.map(JSONValue.cluster)))])
+    .object([
+      (
+        "clusters",
+        .array(
+          clusters.enumerated().map { index, cluster in
+            guard numbered, case .object(let pairs) = JSONValue.cluster(cluster) else {
+              return JSONValue.cluster(cluster)
+            }
+            return .object([("number", .int(index + 1))] + pairs)
+          })
+      )
+    ])
   }
 }
 

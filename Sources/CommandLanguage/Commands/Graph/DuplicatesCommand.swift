@@ -34,7 +34,8 @@ struct DuplicatesCommand: Command {
     }
     return DuplicateReport(
       clusters: clusters,
-      threshold: minimumScore ?? registry.settings.duplicates.minimumScore ?? 0.6)
+      threshold: minimumScore ?? registry.settings.duplicates.minimumScore ?? 0.6,
+      numbered: minimumScore == nil && unit == nil)
   }
 }
 
