@@ -250,8 +250,9 @@ import Testing
       """
     #expect(
       errors(try entities.bytes()) == [
-        "book.xlsx: error: the workbook's part xl/sharedStrings.xml declares a document type, "
-          + "which workbooks never do; it is refused"
+        "book.xlsx: error: the workbook's part xl/sharedStrings.xml is not well-formed XML at "
+          + "line 1, column 22: it declares a document type, which workbooks never do; the file "
+          + "is damaged"
       ])
     let badIndex = WorkbookParts(
       rows: "<row r=\"1\"><c t=\"s\"><v>0</v></c></row><row r=\"2\"><c t=\"s\"><v>9</v></c></row>",
@@ -352,8 +353,8 @@ import Testing
     #expect(errors.first?.contains("the file is damaged") == true, "\(errors)")
   }
 
-  /// Found by the xlsx fuzzer: Foundation's XML parser crashed on an element name that is
-  /// not UTF-8 (`<i\u{E6}s>`), so such a part is refused before it is parsed.
+  /// Found by the xlsx fuzzer: Foundation's XML parser, which svcreg used at first, crashed on
+  /// an element name that is not UTF-8 (`<i\u{E6}s>`); such a part is refused.
   @Test func aSheetThatIsNotUTF8IsRefusedBeforeItIsParsed() throws {
     let bytes = Array(
       try Data(
@@ -366,8 +367,46 @@ import Testing
       _ = try SheetReader().table(fromXML: bytes, sheet: sheet)
     } catch {
       #expect(
-        error.message
-          == "the workbook's part sheet1.xml is not UTF-8 text (line 1); the file is damaged")
+        error.message.hasPrefix(
+          "the workbook's part sheet1.xml is not well-formed XML at line 1, column ")
+          && error.message.hasSuffix(": it is not UTF-8 text; the file is damaged"),
+        "\(error.message)")
+    }
+  }
+
+  /// Parts that are not well-formed are errors with their place, never a crash or a partial
+  /// read; the first two were found by the xlsx fuzzer crashing Foundation's parser.
+  @Test(
+    arguments: [
+      ("<?x.les?>\n<a/>", nil),
+      ("<?x.les?>\ng\u{1}<?x.les\"<work\"?>\n<worksherg", "line 2, column 2: it holds a control"),
+      ("<a><b></a>", "line 1, column 7: a closing tag </a> does not match"),
+      ("<a>", "line 1, column 4: it ends before <a> closes"),
+      ("<a>&bogus;</a>", "line 1, column 4: it names an entity '&bogus;' it never declares"),
+      ("<a x='1' x='2'/>", "line 1, column 10: an attribute is given twice"),
+      ("<a x=1/>", "line 1, column 6: an attribute's value is not quoted"),
+      ("<a>&#0;</a>", "line 1, column 4: a character reference '&#0;' names no allowed"),
+      ("<a>&#x41;&#66;&lt;<![CDATA[<c>]]><!-- no --></a>", nil),
+      ("<a/><b/>", "line 1, column 5: it has a second root element"),
+      ("", "line 1, column 1: it has no elements"),
+      ("<a><!-- open", "line 1, column 8: a comment never ends"),
+    ] as [(String, String?)])
+  func xmlThatIsNotWellFormedIsAnErrorWithItsPlace(_ text: String, _ expected: String?) {
+    var events: [String] = []
+    do {
+      try XMLEvents(part: "p.xml", bytes: Array(text.utf8)).read { event in
+        switch event {
+        case .start(let name, _): events.append("<\(name)>")
+        case .text(let text): events.append(text)
+        case .end(let name): events.append("</\(name)>")
+        }
+      }
+      #expect(expected == nil, "\(events)")
+      if text.hasPrefix("<a>&#x41;") { #expect(events == ["<a>", "AB<<c>", "</a>"]) }
+    } catch {
+      #expect(
+        error.message.hasPrefix("the workbook's part p.xml is not well-formed XML at ")
+          && error.message.contains(expected ?? "no error expected"), "\(error.message)")
     }
   }
 

@@ -1,12 +1,12 @@
-import Foundation
-
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// One part of a workbook read as a stream of elements through Foundation's XML parser
-/// (libxml2 on Linux), with namespace prefixes dropped: Office, LibreOffice and the
-/// spreadsheet libraries write the same element names under different prefixes.
+/// One part of a workbook read as a stream of elements, with namespace prefixes dropped:
+/// Office, LibreOffice and the spreadsheet libraries write the same element names under
+/// different prefixes.
+///
+/// The scanner is svcreg's own, for the XML workbooks are written in (UTF-8, no document type,
+/// the five predefined entities and character references, comments, processing instructions
+/// and CDATA sections): Foundation's parser on Linux crashed on hostile parts (an element name
+/// that is not UTF-8, a processing instruction without data) and accepted a part cut short.
+/// Anything that is not well-formed is an error with its line and column. O(size).
 struct XMLEvents {
   /// What the reader is told as it goes.
   enum Event {
@@ -26,73 +26,84 @@ struct XMLEvents {
   /// Calls `handle` for every event in document order; fails with the place of the first
   /// error, on text that is not UTF-8, and on a document type declaration, which no workbook
   /// part has and which could expand entities without bound.
-  func read(_ handle: @escaping (Event) throws(TableReadError) -> Void) throws(TableReadError) {
-    // Foundation's parser crashes on some names that are not UTF-8 (found by the fuzzer), and
-    // workbooks are written in UTF-8, so anything else is refused before it is parsed.
+  func read(_ handle: (Event) throws(TableReadError) -> Void) throws(TableReadError) {
     if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
-      let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-      throw TableReadError(
-        line: 0,
-        message: "the workbook's part \(part) is not UTF-8 text (line \(line)); the file is "
-          + "damaged")
+      throw failure(at: bad, "it is not UTF-8 text")
     }
-    if Self.containsDoctype(bytes) {
-      throw TableReadError(
-        line: 0,
-        message: "the workbook's part \(part) declares a document type, which "
-          + "workbooks never do; it is refused")
-    }
-    let parser = XMLParser(data: Data(bytes))
-    parser.shouldProcessNamespaces = false
-    parser.shouldResolveExternalEntities = false
-    let delegate = Delegate(handle: handle)
-    parser.delegate = delegate
-    let parsed = parser.parse()
-    if let failure = delegate.failure { throw failure }
-    // Foundation's parser on Linux reports some errors only through `parserError`, and none
-    // for a document cut short, so the elements' balance is checked here too.
-    let error = parser.parserError.map { ($0 as NSError).code }
-    guard parsed, error == nil, delegate.open.isEmpty, delegate.sawElement else {
-      let reason: String
-      if let error {
-        reason = Self.reasons[error] ?? "libxml2 error \(error)"
-      } else if let open = delegate.open.last {
-        reason = "it ends before <\(open)> closes"
-      } else {
-        reason = "it has no elements"
-      }
-      throw TableReadError(
-        line: 0,
-        message: "the workbook's part \(part) is not well-formed XML at line "
-          + "\(parser.lineNumber), column \(parser.columnNumber): \(reason); the file is damaged")
-    }
-  }
-
-  /// What libxml2's commonest error codes mean, in words.
-  private static let reasons: [Int: String] = [
-    4: "it is empty", 5: "it ends too early", 9: "it holds a character XML does not allow",
-    23: "a '<' inside a value", 26: "it names an entity it never declares",
-    38: "an attribute's value is not quoted", 41: "an attribute has no value",
-    42: "an attribute is given twice", 65: "a tag is not closed with '>'",
-    73: "a tag is not closed with '>'", 76: "a closing tag does not match the tag it closes",
-    77: "a tag is not closed", 85: "a tag is not closed", 86: "text after the document's end",
-  ]
-
-  private static func containsDoctype(_ bytes: [UInt8]) -> Bool {
-    let marker = Array("<!DOCTYPE".utf8)
-    guard bytes.count >= marker.count else { return false }
-    return bytes.withUnsafeBufferPointer { buffer in
-      var index = 0
-      while index <= buffer.count - marker.count {
-        if buffer[index] == marker[0], buffer[index + 1] == marker[1],
-          buffer[(index + 2)..<(index + marker.count)].elementsEqual(marker[2...])
-        {
-          return true
+    var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var open: [String] = []
+    var sawRoot = false
+    var text: [UInt8] = []
+    func flushText() throws(TableReadError) {
+      guard !text.isEmpty else { return }
+      if open.isEmpty {
+        guard text.allSatisfy(Self.isSpace) else {
+          throw failure(at: position, "it has text outside its root element")
         }
-        index += 1
+      } else {
+        try handle(.text(String(decoding: text, as: UTF8.self)))
       }
-      return false
+      text.removeAll(keepingCapacity: true)
     }
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "&") {
+        position = try reference(at: position, into: &text)
+        continue
+      }
+      guard byte == UInt8(ascii: "<") else {
+        guard Self.isAllowed(UInt32(byte)) else {
+          throw failure(at: position, "it holds a control character XML does not allow")
+        }
+        text.append(byte)
+        position += 1
+        continue
+      }
+      if starts("<!--", at: position) {
+        position = try skip(past: "-->", from: position + 4, what: "a comment")
+      } else if starts("<![CDATA[", at: position) {
+        let end = try find("]]>", from: position + 9, what: "a CDATA section")
+        guard !open.isEmpty else { throw failure(at: position, "CDATA outside the root element") }
+        text.append(contentsOf: bytes[(position + 9)..<end])
+        position = end + 3
+      } else if starts("<!", at: position) {
+        throw failure(at: position, "it declares a document type, which workbooks never do")
+      } else if starts("<?", at: position) {
+        position = try skip(past: "?>", from: position + 2, what: "a processing instruction")
+      } else if starts("</", at: position) {
+        try flushText()
+        let (name, end) = try self.name(from: position + 2)
+        var after = skipSpace(from: end)
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ">") else {
+          throw failure(at: after, "a closing tag is not closed with '>'")
+        }
+        after += 1
+        guard let expected = open.popLast(), expected == name else {
+          throw failure(at: position, "a closing tag </\(name)> does not match the tag it closes")
+        }
+        try handle(.end(Self.localName(name)))
+        position = after
+      } else {
+        try flushText()
+        guard !(sawRoot && open.isEmpty) else {
+          throw failure(at: position, "it has a second root element")
+        }
+        let (name, attributes, selfClosing, end) = try startTag(from: position + 1)
+        sawRoot = true
+        try handle(.start(Self.localName(name), attributes))
+        if selfClosing {
+          try handle(.end(Self.localName(name)))
+        } else {
+          open.append(name)
+        }
+        position = end
+      }
+    }
+    try flushText()
+    if let unclosed = open.last {
+      throw failure(at: bytes.count, "it ends before <\(unclosed)> closes")
+    }
+    guard sawRoot else { throw failure(at: bytes.count, "it has no elements") }
   }
 
   /// The local part of a prefixed name: `x:row` → `row`.
@@ -101,55 +112,172 @@ struct XMLEvents {
     return String(name[name.index(after: colon)...])
   }
 
-  /// The parser's delegate: a class because Foundation's API takes one, and private to the
-  /// one call that uses it.
-  private final class Delegate: NSObject, XMLParserDelegate {
-    let handle: (Event) throws(TableReadError) -> Void
-    var failure: TableReadError?
-    /// The elements open now, outermost first.
-    var open: [String] = []
-    /// Whether any element opened.
-    var sawElement = false
+  // MARK: - Pieces
 
-    init(handle: @escaping (Event) throws(TableReadError) -> Void) {
-      self.handle = handle
+  /// Whether XML 1.0 allows the character: no control characters but tab, line feed and
+  /// carriage return.
+  private static func isAllowed(_ value: UInt32) -> Bool {
+    value >= 0x20 || value == 0x09 || value == 0x0A || value == 0x0D
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private static func endsName(_ byte: UInt8) -> Bool {
+    isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+      || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "<")
+  }
+
+  private func starts(_ marker: StaticString, at position: Int) -> Bool {
+    let count = marker.utf8CodeUnitCount
+    guard position + count <= bytes.count else { return false }
+    return marker.withUTF8Buffer { buffer in
+      bytes[position..<(position + count)].elementsEqual(buffer)
     }
+  }
 
-    private func send(_ event: Event, _ parser: XMLParser) {
-      guard failure == nil else { return }
-      do {
-        try handle(event)
-      } catch {
-        failure = error
-        parser.abortParsing()
+  private func find(_ marker: StaticString, from start: Int, what: String)
+    throws(TableReadError) -> Int
+  {
+    var position = start
+    while position < bytes.count {
+      if starts(marker, at: position) { return position }
+      position += 1
+    }
+    throw failure(at: start, "\(what) never ends")
+  }
+
+  private func skip(past marker: StaticString, from start: Int, what: String)
+    throws(TableReadError) -> Int
+  {
+    try find(marker, from: start, what: what) + marker.utf8CodeUnitCount
+  }
+
+  private func skipSpace(from start: Int) -> Int {
+    var position = start
+    while position < bytes.count, Self.isSpace(bytes[position]) { position += 1 }
+    return position
+  }
+
+  private func name(from start: Int) throws(TableReadError) -> (String, Int) {
+    var end = start
+    while end < bytes.count, !Self.endsName(bytes[end]) { end += 1 }
+    guard end > start else { throw failure(at: start, "a tag has no name") }
+    return (String(decoding: bytes[start..<end], as: UTF8.self), end)
+  }
+
+  /// A start tag after its `<`: its name, attributes (by local name, values decoded), whether
+  /// it closes itself, and the position after its `>`.
+  private func startTag(from start: Int) throws(TableReadError)
+    -> (String, [String: String], Bool, Int)
+  {
+    let (name, afterName) = try self.name(from: start)
+    var attributes: [String: String] = [:]
+    var seen: Set<String> = []
+    var position = afterName
+    while true {
+      let spaced = skipSpace(from: position)
+      guard spaced < bytes.count else { throw failure(at: start, "a tag <\(name)> never ends") }
+      switch bytes[spaced] {
+      case UInt8(ascii: ">"):
+        return (name, attributes, false, spaced + 1)
+      case UInt8(ascii: "/"):
+        guard spaced + 1 < bytes.count, bytes[spaced + 1] == UInt8(ascii: ">") else {
+          throw failure(at: spaced, "a tag is not closed with '>'")
+        }
+        return (name, attributes, true, spaced + 2)
+      default:
+        guard spaced > position else {
+          throw failure(at: spaced, "attributes of <\(name)> are not separated by spaces")
+        }
+        let (key, afterKey) = try self.name(from: spaced)
+        var equals = skipSpace(from: afterKey)
+        guard equals < bytes.count, bytes[equals] == UInt8(ascii: "=") else {
+          throw failure(at: equals, "an attribute has no value")
+        }
+        equals = skipSpace(from: equals + 1)
+        guard equals < bytes.count,
+          bytes[equals] == UInt8(ascii: "\"") || bytes[equals] == UInt8(ascii: "'")
+        else {
+          throw failure(at: equals, "an attribute's value is not quoted")
+        }
+        let quote = bytes[equals]
+        var value: [UInt8] = []
+        var cursor = equals + 1
+        while true {
+          guard cursor < bytes.count else {
+            throw failure(at: equals, "an attribute's value never ends")
+          }
+          let byte = bytes[cursor]
+          if byte == quote { break }
+          if byte == UInt8(ascii: "<") { throw failure(at: cursor, "a '<' inside a value") }
+          guard Self.isAllowed(UInt32(byte)) else {
+            throw failure(at: cursor, "it holds a control character XML does not allow")
+          }
+          if byte == UInt8(ascii: "&") {
+            cursor = try reference(at: cursor, into: &value)
+          } else {
+            value.append(byte)
+            cursor += 1
+          }
+        }
+        guard seen.insert(key).inserted else {
+          throw failure(at: spaced, "an attribute is given twice")
+        }
+        attributes[Self.localName(key)] = String(decoding: value, as: UTF8.self)
+        position = cursor + 1
       }
     }
+  }
 
-    func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-      qualifiedName: String?, attributes: [String: String]
-    ) {
-      var local: [String: String] = [:]
-      for (key, value) in attributes { local[XMLEvents.localName(key)] = value }
-      sawElement = true
-      open.append(elementName)
-      send(.start(XMLEvents.localName(elementName), local), parser)
+  /// Decodes the entity or character reference at `position` into `output`; returns the
+  /// position after its `;`.
+  private func reference(at position: Int, into output: inout [UInt8]) throws(TableReadError)
+    -> Int
+  {
+    var end = position + 1
+    while end < bytes.count, end - position <= 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
+      throw failure(at: position, "an '&' that starts no entity")
     }
+    let body = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
+    let scalar: Unicode.Scalar?
+    switch body {
+    case "lt": scalar = "<"
+    case "gt": scalar = ">"
+    case "amp": scalar = "&"
+    case "quot": scalar = "\""
+    case "apos": scalar = "'"
+    default:
+      guard body.hasPrefix("#") else {
+        throw failure(at: position, "it names an entity '&\(body);' it never declares")
+      }
+      let hex = body.hasPrefix("#x") || body.hasPrefix("#X")
+      let digits = body.dropFirst(hex ? 2 : 1)
+      let valid =
+        !digits.isEmpty && digits.allSatisfy { hex ? $0.isHexDigit : $0.isASCII && $0.isNumber }
+      scalar = valid ? UInt32(digits, radix: hex ? 16 : 10).flatMap(Unicode.Scalar.init) : nil
+    }
+    guard let scalar, Self.isAllowed(scalar.value) else {
+      throw failure(at: position, "a character reference '&\(body);' names no allowed character")
+    }
+    output.append(contentsOf: Array(String(scalar).utf8))
+    return end + 1
+  }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-      send(.text(string), parser)
+  /// An error at byte `offset`, located by line and column.
+  private func failure(at offset: Int, _ reason: String) -> TableReadError {
+    let end = min(offset, bytes.count)
+    var line = 1
+    var lineStart = 0
+    for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
     }
-
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-      send(.text(String(decoding: block, as: UTF8.self)), parser)
-    }
-
-    func parser(
-      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-      qualifiedName: String?
-    ) {
-      if open.last == elementName { open.removeLast() }
-      send(.end(XMLEvents.localName(elementName)), parser)
-    }
+    return TableReadError(
+      line: 0,
+      message: "the workbook's part \(part) is not well-formed XML at line \(line), column "
+        + "\(end - lineStart + 1): \(reason); the file is damaged")
   }
 }
