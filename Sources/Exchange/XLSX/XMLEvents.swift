@@ -8,10 +8,21 @@
 /// that is not UTF-8, a processing instruction without data) and accepted a part cut short.
 /// Anything that is not well-formed is an error with its line and column. O(size).
 struct XMLEvents {
+  /// An element's attributes by local name, in document order: a few per element, so a list
+  /// searched in order beats hashing.
+  struct Attributes {
+    fileprivate var pairs: [(name: String, value: String)] = []
+
+    /// The value of the attribute whose local name is `name`, if the element has one.
+    subscript(name: String) -> String? {
+      pairs.first { $0.name == name }?.value
+    }
+  }
+
   /// What the reader is told as it goes.
   enum Event {
     /// An element opens, with its local name and its attributes by local name.
-    case start(String, [String: String])
+    case start(String, Attributes)
     /// Text inside the element that is open.
     case text(String)
     /// An element closes.
@@ -22,11 +33,28 @@ struct XMLEvents {
   var part: String
   /// The part's bytes.
   var bytes: [UInt8]
+  /// Names already read, by their bytes packed into a number (names of up to 7 bytes, which
+  /// are nearly all of a sheet's), with their local parts: a sheet repeats a handful of names
+  /// millions of times.
+  private var names: [UInt64: (name: String, local: String)] = [:]
+
+  /// A reader of `bytes`, the part at `part`.
+  init(part: String, bytes: [UInt8]) {
+    self.part = part
+    self.bytes = bytes
+  }
 
   /// Calls `handle` for every event in document order; fails with the place of the first
   /// error, on text that is not UTF-8, and on a document type declaration, which no workbook
   /// part has and which could expand entities without bound.
   func read(_ handle: (Event) throws(TableReadError) -> Void) throws(TableReadError) {
+    var scanner = self
+    try scanner.scan(handle)
+  }
+
+  private mutating func scan(_ handle: (Event) throws(TableReadError) -> Void)
+    throws(TableReadError)
+  {
     if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
       throw failure(at: bad, "it is not UTF-8 text")
     }
@@ -59,20 +87,21 @@ struct XMLEvents {
         position += 1
         continue
       }
-      if starts("<!--", at: position) {
+      let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+      if next == UInt8(ascii: "!"), starts("<!--", at: position) {
         position = try skip(past: "-->", from: position + 4, what: "a comment")
-      } else if starts("<![CDATA[", at: position) {
+      } else if next == UInt8(ascii: "!"), starts("<![CDATA[", at: position) {
         let end = try find("]]>", from: position + 9, what: "a CDATA section")
         guard !open.isEmpty else { throw failure(at: position, "CDATA outside the root element") }
         text.append(contentsOf: bytes[(position + 9)..<end])
         position = end + 3
-      } else if starts("<!", at: position) {
+      } else if next == UInt8(ascii: "!") {
         throw failure(at: position, "it declares a document type, which workbooks never do")
-      } else if starts("<?", at: position) {
+      } else if next == UInt8(ascii: "?") {
         position = try skip(past: "?>", from: position + 2, what: "a processing instruction")
-      } else if starts("</", at: position) {
+      } else if next == UInt8(ascii: "/") {
         try flushText()
-        let (name, end) = try self.name(from: position + 2)
+        let (name, local, end) = try self.name(from: position + 2)
         var after = skipSpace(from: end)
         guard after < bytes.count, bytes[after] == UInt8(ascii: ">") else {
           throw failure(at: after, "a closing tag is not closed with '>'")
@@ -81,18 +110,18 @@ struct XMLEvents {
         guard let expected = open.popLast(), expected == name else {
           throw failure(at: position, "a closing tag </\(name)> does not match the tag it closes")
         }
-        try handle(.end(Self.localName(name)))
+        try handle(.end(local))
         position = after
       } else {
         try flushText()
         guard !(sawRoot && open.isEmpty) else {
           throw failure(at: position, "it has a second root element")
         }
-        let (name, attributes, selfClosing, end) = try startTag(from: position + 1)
+        let (name, local, attributes, selfClosing, end) = try startTag(from: position + 1)
         sawRoot = true
-        try handle(.start(Self.localName(name), attributes))
+        try handle(.start(local, attributes))
         if selfClosing {
-          try handle(.end(Self.localName(name)))
+          try handle(.end(local))
         } else {
           open.append(name)
         }
@@ -160,38 +189,51 @@ struct XMLEvents {
     return position
   }
 
-  private func name(from start: Int) throws(TableReadError) -> (String, Int) {
+  /// The name at `start`, its local part, and the position after it.
+  private mutating func name(from start: Int) throws(TableReadError) -> (String, String, Int) {
     var end = start
-    while end < bytes.count, !Self.endsName(bytes[end]) { end += 1 }
+    var key: UInt64 = 0
+    while end < bytes.count, !Self.endsName(bytes[end]) {
+      if end - start < 7 { key = key << 8 | UInt64(bytes[end]) }
+      end += 1
+    }
     guard end > start else { throw failure(at: start, "a tag has no name") }
-    return (String(decoding: bytes[start..<end], as: UTF8.self), end)
+    let length = end - start
+    if length <= 7 {
+      key |= UInt64(length) << 56
+      if let known = names[key] { return (known.name, known.local, end) }
+    }
+    let name = String(decoding: bytes[start..<end], as: UTF8.self)
+    let local = Self.localName(name)
+    if length <= 7 { names[key] = (name, local) }
+    return (name, local, end)
   }
 
   /// A start tag after its `<`: its name, attributes (by local name, values decoded), whether
   /// it closes itself, and the position after its `>`.
-  private func startTag(from start: Int) throws(TableReadError)
-    -> (String, [String: String], Bool, Int)
+  private mutating func startTag(from start: Int) throws(TableReadError)
+    -> (String, String, Attributes, Bool, Int)
   {
-    let (name, afterName) = try self.name(from: start)
-    var attributes: [String: String] = [:]
-    var seen: Set<String> = []
+    let (name, local, afterName) = try self.name(from: start)
+    var attributes = Attributes()
+    var seen: [String] = []
     var position = afterName
     while true {
       let spaced = skipSpace(from: position)
       guard spaced < bytes.count else { throw failure(at: start, "a tag <\(name)> never ends") }
       switch bytes[spaced] {
       case UInt8(ascii: ">"):
-        return (name, attributes, false, spaced + 1)
+        return (name, local, attributes, false, spaced + 1)
       case UInt8(ascii: "/"):
         guard spaced + 1 < bytes.count, bytes[spaced + 1] == UInt8(ascii: ">") else {
           throw failure(at: spaced, "a tag is not closed with '>'")
         }
-        return (name, attributes, true, spaced + 2)
+        return (name, local, attributes, true, spaced + 2)
       default:
         guard spaced > position else {
           throw failure(at: spaced, "attributes of <\(name)> are not separated by spaces")
         }
-        let (key, afterKey) = try self.name(from: spaced)
+        let (key, localKey, afterKey) = try self.name(from: spaced)
         var equals = skipSpace(from: afterKey)
         guard equals < bytes.count, bytes[equals] == UInt8(ascii: "=") else {
           throw failure(at: equals, "an attribute has no value")
@@ -222,10 +264,11 @@ struct XMLEvents {
             cursor += 1
           }
         }
-        guard seen.insert(key).inserted else {
+        guard !seen.contains(key) else {
           throw failure(at: spaced, "an attribute is given twice")
         }
-        attributes[Self.localName(key)] = String(decoding: value, as: UTF8.self)
+        seen.append(key)
+        attributes.pairs.append((localKey, String(decoding: value, as: UTF8.self)))
         position = cursor + 1
       }
     }
