@@ -114,6 +114,25 @@ import Testing
     for id in plan.leaving {
       #expect(after.services[id]!.lifecycle == .retired, "\(scenario): \(id)")
     }
+    // Every error the plan introduces is about what it touched, or is part of an error there
+    // was before (a loop through a retired member, now smaller): nothing else breaks.
+    let today = RegistryBuilder.date("2026-12-08")
+    func errors(_ registry: Registry) -> [(code: String, services: Set<String>)] {
+      LockFinder.findings(in: registry, graph: DependencyGraph(registry), today: today)
+        .filter { $0.severity == .error }
+        .map { ($0.code.rawValue, Set($0.services.map(\.rawValue))) }
+    }
+    let touched = Set(
+      plan.moves.map(\.dependent.rawValue) + plan.leaving.map(\.rawValue) + [keeper.rawValue])
+    let before = errors(registry)
+    for finding in errors(after) {
+      let old = before.contains {
+        $0.code == finding.code && finding.services.isSubset(of: $0.services)
+      }
+      #expect(
+        old || !finding.services.isDisjoint(with: touched),
+        "\(scenario): \(finding.code) \(finding.services.sorted())")
+    }
   }
 
   /// The links cut to order the waves are as few as any set that leaves no loop among the
