@@ -56,6 +56,12 @@ public struct MigrationPlanner: Sendable {
           .error, [keeper],
           "the keeper \(keeper) is itself deprecated: its new dependents would depend on a "
             + "deprecated service; undeprecate it first, or choose another with --keep"))
+    case .retired:
+      plan.notes.append(
+        PlanNote(
+          .error, [keeper],
+          "the keeper \(keeper) is retired: its new dependents would depend on a service out "
+            + "of use; unretire it first, or choose another with --keep"))
     case .planned:
       plan.notes.append(
         PlanNote(

@@ -231,8 +231,8 @@ import Testing
       ])
     #expect(
       errors([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]) == [
-        "book.xlsx: error: this is an Excel 97–2003 workbook (.xls); save it as an Excel "
-          + "Workbook (.xlsx) and try again"
+        "book.xlsx: error: this is an Excel 97–2003 workbook (.xls) or a password-protected "
+          + "one; save it as an Excel Workbook (.xlsx) without a password and try again"
       ])
     var broken = WorkbookParts(
       rows: "<row r=\"1\"><c t=\"s\"><v>0</v></c></row>", strings: ["name"])

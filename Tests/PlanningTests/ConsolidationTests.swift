@@ -137,6 +137,15 @@ import Testing
     #expect(plan.notes.map(\.severity) == [.error, .warning])
   }
 
+  @Test func aRetiredKeeperChosenWithKeepIsAnError() throws {
+    var builder = academic()
+    builder.retire("small")
+    let plan = try MigrationPlanner(registry: builder.registry).consolidation(
+      of: ids(["big", "small"]), keep: RegistryBuilder.id("small"))
+    #expect(plan.hasErrors)
+    #expect(plan.notes.first?.message.hasPrefix("the keeper small is retired") == true)
+  }
+
   @Test func plansThatCannotBeMadeSayWhy() {
     let planner = MigrationPlanner(registry: academic().registry)
     #expect(throws: PlanningError.tooFewMembers(1)) {

@@ -32,8 +32,8 @@ struct XLSXArchive {
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
       throw TableReadError(
         line: 0,
-        message: "this is an Excel 97–2003 workbook (.xls); save it as an Excel Workbook "
-          + "(.xlsx) and try again")
+        message: "this is an Excel 97–2003 workbook (.xls) or a password-protected one; save "
+          + "it as an Excel Workbook (.xlsx) without a password and try again")
     }
     guard bytes.starts(with: [0x50, 0x4B]) else {
       throw TableReadError(
