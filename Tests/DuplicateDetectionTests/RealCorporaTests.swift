@@ -48,14 +48,14 @@ import Testing
     return total
   }
 
-  /// The floors are what main reaches (precision 0.9492, recall 0.7887 over 1,491 labelled
+  /// The floors are what main reaches (precision 0.9530, recall 0.7887 over 1,491 labelled
   /// pairs); the target is 0.9 and 0.8.
   @Test func pairwisePrecisionAndRecallStayAtTheirFloors() throws {
     let pairs = try Self.pairs()
     let precision = Double(pairs.right) / Double(pairs.predicted)
     let recall = Double(pairs.right) / Double(pairs.labelled)
     #expect(pairs.labelled == 1_491)
-    #expect(precision >= 0.94, "precision \(precision)")
+    #expect(precision >= 0.95, "precision \(precision)")
     #expect(recall >= 0.78, "recall \(recall)")
   }
 }

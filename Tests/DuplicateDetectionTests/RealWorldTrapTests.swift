@@ -133,6 +133,21 @@ import Testing
     #expect(!estate.together("p0", "kinerja"))
   }
 
+  /// From Denpasar's inventory: the city's name, which many names carry, joined its data
+  /// centre and its portal to a complaints app.
+  @Test("a place named after 'Kota' or 'Kabupaten' is an owner, not a job")
+  func placeNamesAfterKotaAreOwners() {
+    var estate = Estate()
+    estate.unit("030801", "030801", level: .other)
+    estate.service("pro-android", "PRO Denpasar Mobile Android", unit: "030801")
+    estate.service("pro-ios", "Pro Denpasar IOS", unit: "030801")
+    estate.service("data", "Pusat Data Kota Denpasar", unit: "030801")
+    estate.service("portal", "Web Portal Kota Denpasar", unit: "030801")
+    #expect(estate.together("pro-android", "pro-ios"))
+    #expect(!estate.together("pro-android", "data"))
+    #expect(!estate.together("pro-android", "portal"))
+  }
+
   /// From Madiun's inventory: the population office's SIAK spelled out was left apart from
   /// the SIAK of every district, because its unit's name holds "kependudukan".
   @Test("a name that spells out its acronym keeps the words its office's name shares")

@@ -12,7 +12,7 @@ struct ProfileBuilder {
   /// Profiles the live services of `registry`.
   func build(_ registry: Registry) -> ServiceProfiles {
     var table = TokenTable(capacity: 1 << 14)
-    let lexicon = Lexicon(settings: settings, table: &table)
+    var lexicon = Lexicon(settings: settings, table: &table)
     var allUnits = units
     for (path, unit) in registry.units where allUnits[path] == nil { allUnits[path] = unit }
     let services = registry.services
@@ -44,6 +44,8 @@ struct ProfileBuilder {
     let names = ProfileBuilder.readTexts(
       of: live.texts, at: order.map(Int.init), into: &profiles, table: &table)
 
+    lexicon.learnPlaces(from: names, table: table)
+    profiles.lexicon = lexicon
     var literalCounts = [Int32](repeating: 0, count: table.count)
     for (position, id) in names.ids.enumerated() where !names.shapes[position].contains(.uppercase)
     {

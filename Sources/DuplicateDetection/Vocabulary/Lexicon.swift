@@ -38,6 +38,33 @@ struct Lexicon: Sendable {
     }
   }
 
+  /// Marks as owner words the place names `names` holds: a word right after `kota`,
+  /// `kabupaten` or `kab` (`Web Portal Kota Denpasar`) names a city or regency, which says
+  /// whose a service is, not what it does. Job, generic and function words are never marked.
+  /// O(words).
+  mutating func learnPlaces(from names: TokenStream, table: TokenTable) {
+    let markers = Set(["kota", "kabupaten", "kab"].map { table.lookup($0) }.filter { $0 >= 0 })
+    guard !markers.isEmpty else { return }
+    var places: Set<Int32> = []
+    for service in 0..<names.count {
+      let start = Int(names.starts[service])
+      let end = Int(names.starts[service + 1])
+      var position = start
+      while position + 1 < end {
+        let next = names.ids[position + 1]
+        if markers.contains(names.ids[position]), !names.shapes[position + 1].contains(.hasDigit),
+          table.length(next) >= 3,
+          wordClass(next).isDisjoint(with: [.jobWord, .phraseWord, .generic, .function, .version]),
+          canonical(next) == next
+        {
+          places.insert(next)
+        }
+        position += 1
+      }
+    }
+    for place in places { mark(place, .owner) }
+  }
+
   /// Interns every vocabulary word in `table` and records what it is.
   init(settings: DuplicateSettings, table: inout TokenTable) {
     ownerMark = table.intern("#owner")
