@@ -38,7 +38,8 @@ struct BenchOptions {
     guard services >= 10 else { throw UsageError(description: "--services must be at least 10") }
   }
 
-  private static func count(_ text: String, _ option: String) throws(UsageError) -> Int {
+  /// `text` as the positive whole number `option` needs.
+  static func count(_ text: String, _ option: String) throws(UsageError) -> Int {
     guard let number = Int(text), number > 0 else {
       throw UsageError(description: "\(option) needs a positive whole number, not '\(text)'")
     }

@@ -21,8 +21,8 @@ struct DuplicateBenchmark {
           throw BenchOptions.UsageError(description: "\(option) needs a value")
         }
         switch option {
-        case "--services": services = try Options.count(value, option)
-        case "--runs": runs = try Options.count(value, option)
+        case "--services": services = try BenchOptions.count(value, option)
+        case "--runs": runs = try BenchOptions.count(value, option)
         case "--seed":
           guard let number = UInt64(value) else {
             throw BenchOptions.UsageError(description: "--seed needs a whole number")
@@ -35,12 +35,6 @@ struct DuplicateBenchmark {
       }
     }
 
-    private static func count(_ text: String, _ option: String) throws -> Int {
-      guard let number = Int(text), number > 0 else {
-        throw BenchOptions.UsageError(description: "\(option) needs a positive whole number")
-      }
-      return number
-    }
   }
 
   let options: Options

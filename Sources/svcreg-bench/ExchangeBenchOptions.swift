@@ -35,9 +35,9 @@ struct ExchangeBenchOptions {
         throw BenchOptions.UsageError(description: "\(option) needs a value")
       }
       switch option {
-      case "--services": services = try Self.count(value, option)
-      case "--links": links = try Self.count(value, option)
-      case "--runs": runs = try Self.count(value, option)
+      case "--services": services = try BenchOptions.count(value, option)
+      case "--links": links = try BenchOptions.count(value, option)
+      case "--runs": runs = try BenchOptions.count(value, option)
       case "--seed":
         guard let number = UInt64(value) else {
           throw BenchOptions.UsageError(description: "--seed needs a whole number, not '\(value)'")
@@ -53,13 +53,4 @@ struct ExchangeBenchOptions {
     }
   }
 
-  private static func count(_ text: String, _ option: String) throws(BenchOptions.UsageError)
-    -> Int
-  {
-    guard let number = Int(text), number > 0 else {
-      throw BenchOptions.UsageError(
-        description: "\(option) needs a positive whole number, not '\(text)'")
-    }
-    return number
-  }
 }

@@ -23,9 +23,9 @@ struct PlanBenchmark {
           throw BenchOptions.UsageError(description: "\(option) needs a value")
         }
         switch option {
-        case "--services": services = try Self.count(value, option)
-        case "--members": members = try Self.count(value, option)
-        case "--runs": runs = try Self.count(value, option)
+        case "--services": services = try BenchOptions.count(value, option)
+        case "--members": members = try BenchOptions.count(value, option)
+        case "--runs": runs = try BenchOptions.count(value, option)
         case "--registry": registry = value
         default: throw BenchOptions.UsageError(description: "unknown option '\(option)'")
         }
@@ -35,12 +35,6 @@ struct PlanBenchmark {
       }
     }
 
-    private static func count(_ text: String, _ option: String) throws -> Int {
-      guard let number = Int(text), number > 0 else {
-        throw BenchOptions.UsageError(description: "\(option) needs a positive whole number")
-      }
-      return number
-    }
   }
 
   static let usage =

@@ -5,7 +5,7 @@ extension PlanReport {
   /// The plan as a road map for a report: what is kept and why, a table per wave with each
   /// service's unit, the deprecations with their sunset, the retirements, and the check.
   var markdown: String {
-    var text = "# Plan: \(Self.escaped(plainHeadline))\n\n"
+    var text = "# Plan: \(Markdown.text(plainHeadline))\n\n"
     text += "Made on \(today) from registry `\(registry.settings.name)`.\n\n"
     let moves = plan.moves.count
     text += "| | |\n| --- | --- |\n"
@@ -13,10 +13,10 @@ extension PlanReport {
     case .consolidation:
       text += "| Services consolidated | \(plan.leaving.count + 1) |\n"
     case .retirement:
-      text += "| Service retired | `\(plan.leaving[0])` |\n"
+      text += "| Service retired | `\(Markdown.code(plan.leaving[0].rawValue))` |\n"
     }
     if let target = plan.target {
-      text += "| Takes over | `\(target)` (\(unitName(of: target))) |\n"
+      text += "| Takes over | `\(Markdown.code(target.rawValue))` (\(unitName(of: target))) |\n"
     }
     text += "| Services that move | \(Set(plan.moves.map(\.dependent)).count) |\n"
     text += "| Links that move | \(moves) |\n"
@@ -25,13 +25,13 @@ extension PlanReport {
     text += "\n"
     if let choice = plan.keeperChoice {
       text +=
-        "## The keeper\n\n`\(choice.keeper.id)` (\(unitName(of: choice.keeper.id))): "
-        + Self.escaped(choice.reasons.joined(separator: "; ")) + ".\n\n"
+        "## The keeper\n\n`\(Markdown.code(choice.keeper.id.rawValue))` (\(unitName(of: choice.keeper.id))): "
+        + Markdown.text(choice.reasons.joined(separator: "; ")) + ".\n\n"
       if !choice.runnersUp.isEmpty {
         text +=
           "Runners-up: "
           + choice.runnersUp.map {
-            "`\($0.id)` (\($0.dependents) dependents, "
+            "`\(Markdown.code($0.id.rawValue))` (\($0.dependents) dependents, "
               + ($0.newestActiveVersion.map { "\($0)" } ?? "no active version") + ")"
           }.joined(separator: ", ") + ".\n\n"
       }
@@ -43,10 +43,10 @@ extension PlanReport {
     if !deprecated.isEmpty {
       text += "## First: deprecation\n\n"
       text +=
-        "Deprecated, replaced by `\(plan.target!)`"
+        "Deprecated, replaced by `\(Markdown.code(plan.target!.rawValue))`"
         + (plan.deprecation?.sunset.map { ", sunset \($0)" } ?? "") + ":\n\n"
       text += "| Service | Unit |\n| --- | --- |\n"
-      for id in deprecated { text += "| `\(id)` | \(unitName(of: id)) |\n" }
+      for id in deprecated { text += "| `\(Markdown.code(id.rawValue))` | \(unitName(of: id)) |\n" }
       text += "\n"
     }
     for wave in plan.waves {
@@ -54,20 +54,21 @@ extension PlanReport {
       text += "| Service | Unit | Moves from | To | Range |\n| --- | --- | --- | --- | --- |\n"
       for move in wave.moves {
         text +=
-          "| `\(move.dependent)` | \(unitName(of: move.dependent)) | `\(move.from)` | "
-          + (move.to.map { "`\($0)`" } ?? "—") + " | "
-          + (move.alreadyLinked ? "already linked" : "`\(move.newRange.source)`") + " |\n"
+          "| `\(Markdown.code(move.dependent.rawValue))` | \(unitName(of: move.dependent)) | `\(Markdown.code(move.from.rawValue))` | "
+          + (move.to.map { "`\(Markdown.code($0.rawValue))`" } ?? "—") + " | "
+          + (move.alreadyLinked ? "already linked" : "`\(Markdown.code(move.newRange.source))`")
+          + " |\n"
       }
       text += "\n"
     }
     if case .retirement? = plan.phases.last?.part {
       text +=
         "## Last: retirement\n\nAfter the last wave, retired: "
-        + plan.leaving.map { "`\($0)`" }.joined(separator: ", ") + ".\n\n"
+        + plan.leaving.map { "`\(Markdown.code($0.rawValue))`" }.joined(separator: ", ") + ".\n\n"
     }
     text += "## Check\n\n"
     if let failed = check.failedStep {
-      text += "Not checked: a step is refused: \(Self.escaped(failed)).\n"
+      text += "Not checked: a step is refused: \(Markdown.text(failed)).\n"
     } else {
       text +=
         "Applied to a copy of the registry: \(check.resolved.count) findings resolved, "
@@ -77,14 +78,14 @@ extension PlanReport {
         for finding in check.introduced {
           text +=
             "| \(finding.code.rawValue) | \(finding.severity.rawValue) | "
-            + Self.escaped(finding.message) + " |\n"
+            + Markdown.text(finding.message) + " |\n"
         }
       }
     }
     if !plan.notes.isEmpty {
       text += "\n## Notes\n\n"
       for note in plan.notes {
-        text += "- **\(note.severity.rawValue)**: \(Self.escaped(note.message))\n"
+        text += "- **\(note.severity.rawValue)**: \(Markdown.text(note.message))\n"
       }
     }
     return text
@@ -94,20 +95,6 @@ extension PlanReport {
   private func unitName(of id: ServiceID) -> String {
     guard let path = registry.services[id]?.unit else { return "?" }
     let name = registry.units[path]?.name ?? path.description
-    return Self.escaped(name == path.description ? name : "\(name) (\(path))")
-  }
-
-  /// `text` safe in a Markdown table cell or paragraph: pipes, markup characters and line
-  /// breaks escaped.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": result += "\\\(character)"
-      case "\n", "\r": result += " "
-      default: result.append(character)
-      }
-    }
-    return result
+    return Markdown.text(name == path.description ? name : "\(name) (\(path))")
   }
 }
