@@ -148,6 +148,27 @@ import Testing
     #expect(!estate.together("pro-android", "portal"))
   }
 
+  /// From Banten's inventory: the travel-order app of the communications office kept the job
+  /// words of the office's name, written after a dash, and stayed apart from the others.
+  @Test("an office's name after a dash says whose a service is, not what it does")
+  func anOfficeNameAfterADashIsTheOwner() {
+    var estate = Estate()
+    estate.unit("biro", "Biro Administrasi Pembangunan Daerah", level: .other)
+    estate.unit("kominfo", "Dinas Kominfo", level: .other)
+    estate.service(
+      "sppd-biro",
+      "Aplikasi Surat Perintah Perjalanan Dinas Perangkat Daerah - Biro Administrasi "
+        + "Pembangunan Daerah Provinsi Banten", unit: "biro")
+    estate.service(
+      "sppd-kominfo",
+      "Aplikasi Surat Perintah Perjalanan Dinas Perangkat Daerah - Dinas Komunikasi, "
+        + "Informatika, Statistik, dan Persandian Provinsi Banten", unit: "kominfo")
+    // Words after a dash that do not begin an office's name stay the job's.
+    estate.service("statistik", "Portal Data - Statistik Sektoral", unit: "kominfo")
+    #expect(estate.together("sppd-biro", "sppd-kominfo"))
+    #expect(!estate.together("sppd-kominfo", "statistik"))
+  }
+
   /// From Madiun's inventory: the population office's SIAK spelled out was left apart from
   /// the SIAK of every district, because its unit's name holds "kependudukan".
   @Test("a name that spells out its acronym keeps the words its office's name shares")

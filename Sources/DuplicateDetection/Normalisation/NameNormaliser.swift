@@ -21,6 +21,10 @@ struct NameNormaliser {
   /// its owner's (`Sistem Informasi Administrasi Kependudukan (SIAK)` of the office for
   /// population records is SIAK wherever it runs).
   private var declaredWords: Set<Int32> = []
+  /// Where, in `emitted`, an office's name written after a dash begins (`Aplikasi SPPD - Dinas
+  /// Komunikasi, Informatika …`): from there the words say whose it is, not what it does.
+  private var officeStart = Int.max
+  private var keptOffice: [Bool] = []
   private var nameKey: [UInt8] = []
   private var stemKey: [UInt8] = []
   private var expandedOnly: [Int32] = []
@@ -39,6 +43,7 @@ struct NameNormaliser {
     label.removeAll(keepingCapacity: true)
     declared.removeAll(keepingCapacity: true)
     declaredWords.removeAll(keepingCapacity: true)
+    officeStart = Int.max
     nameKey.removeAll(keepingCapacity: true)
     stemKey.removeAll(keepingCapacity: true)
     appendUnit(unit)
@@ -59,6 +64,12 @@ struct NameNormaliser {
       let id = stream.ids[position]
       let shape = stream.shapes[position]
       defer { position += 1 }
+      if officeStart == .max, position > range.lowerBound, stream.separators[position] == .dash,
+        lexicon.beginsOfficeName(
+          Array(stream.ids[position..<min(position + 3, range.upperBound)]), at: 0)
+      {
+        officeStart = emitted.count
+      }
       if shape.contains(.numeric) || lexicon.wordClass(id).contains(.version)
         || (shape.contains(.hasDigit) && NameNormaliser.isVersion(id, profiles.table))
       {
@@ -109,9 +120,11 @@ struct NameNormaliser {
     let lexicon = profiles.lexicon
     kept.removeAll(keepingCapacity: true)
     keptExpanded.removeAll(keepingCapacity: true)
+    keptOffice.removeAll(keepingCapacity: true)
     for (index, word) in emitted.enumerated() where !lexicon.wordClass(word).contains(.function) {
       kept.append(word)
       keptExpanded.append(emittedExpanded[index])
+      keptOffice.append(index >= officeStart)
     }
     core.removeAll(keepingCapacity: true)
     coreExpanded.removeAll(keepingCapacity: true)
@@ -121,6 +134,7 @@ struct NameNormaliser {
     let eventStart = Int(output.eventStarts[output.eventStarts.count - 1])
     while index < kept.count {
       let raw = kept[index]
+      let inOfficeName = keptOffice[index]
       var word = raw
       var expanded = keptExpanded[index]
       if let match = lexicon.phrase(in: kept, at: index) {
@@ -135,7 +149,7 @@ struct NameNormaliser {
         let event = EvidenceEvent(kind: .translation, word: raw, secondWord: -1, value: word)
         if !output.events[eventStart...].contains(event) { output.events.append(event) }
       }
-      if (isOwner(word, unit, profiles) || isOwner(raw, unit, profiles))
+      if (isOwner(word, unit, profiles) || isOwner(raw, unit, profiles) || inOfficeName)
         && !declaredWords.contains(raw) && !declaredWords.contains(word)
       {
         owned.append(word)
