@@ -154,5 +154,8 @@ import Testing
     #expect(missing.errorOutput.contains("no service 'x'"))
     let usage = session.execute(words: ["plan", "retire", "go", "--keep", "keep"])
     #expect(usage.exitStatus == 2)
+    let format = session.execute(words: ["plan", "retire", "go", "--format", "xml"])
+    #expect(format.exitStatus == 2)
+    #expect(format.errorOutput.contains("(see 'help plan')"), "\(format.errorOutput)")
   }
 }

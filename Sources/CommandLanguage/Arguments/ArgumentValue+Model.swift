@@ -117,3 +117,16 @@ struct Limit: ArgumentValue, Equatable {
   /// A limit of `count`.
   init(_ count: Int) { self.count = count }
 }
+
+/// The most services in one wave: a whole number of 1 or more.
+struct WaveSize: ArgumentValue, Equatable {
+  /// The number.
+  var services: Int
+
+  init(argument: String) throws(CommandError) {
+    guard let value = Int(argument), value >= 1 else {
+      throw .usage("--wave-size needs a whole number of 1 or more", column: 0, command: nil)
+    }
+    services = value
+  }
+}

@@ -10,7 +10,7 @@ struct PlanReport {
   /// The plan applied to a copy and checked.
   var check: PlanCheck
   /// How the plan is written.
-  var format: PlanFormat
+  var format: ReportFormat
   /// The registry planned on, for names and units.
   var registry: Registry
   /// The day the plan was made.

@@ -14,5 +14,5 @@ struct RegistryDiffReport {
   /// Findings the older state has and the newer has not.
   var resolved: [Finding]
   /// How the report is written.
-  var format: DiffFormat
+  var format: ReportFormat
 }

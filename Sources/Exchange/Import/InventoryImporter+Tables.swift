@@ -97,13 +97,3 @@ extension InventoryImporter {
     }
   }
 }
-
-extension InventoryTable {
-  /// The lines of the records above `line` that hold values, as one range; `nil` when none.
-  func skippedRows(before line: Int) -> ClosedRange<Int>? {
-    let above = ([InventoryRecord(line: headerLine, cells: header)] + records)
-      .filter { $0.line < line && $0.cells.contains { !$0.isEmpty } }
-    guard let first = above.first, let last = above.last else { return nil }
-    return first.line...last.line
-  }
-}

@@ -12,11 +12,11 @@ struct DiffCommand: Command {
   /// The newer revision; the working tree when `nil`.
   var to: String?
   /// How the difference is written.
-  var format: DiffFormat
+  var format: ReportFormat
   /// Whether to show the open batch against the files instead of git revisions.
   var batch = false
 
-  init(from: String = "HEAD", to: String? = nil, format: DiffFormat = .text) {
+  init(from: String = "HEAD", to: String? = nil, format: ReportFormat = .text) {
     self.from = from
     self.to = to
     self.format = format
@@ -25,7 +25,7 @@ struct DiffCommand: Command {
   init(parsing invocation: Invocation) throws(CommandError) {
     from = invocation.argument(0) ?? "HEAD"
     to = invocation.argument(1)
-    format = try invocation.value("format", as: DiffFormat.self) ?? .text
+    format = try invocation.value("format", as: ReportFormat.self) ?? .text
     batch = invocation.has("batch")
     if batch, invocation.argument(0) != nil {
       throw .usage(

@@ -29,7 +29,7 @@ struct PlanCommand: Command {
   /// The most services in one wave.
   var waveSize: Int?
   /// How the plan is written.
-  var format: PlanFormat
+  var format: ReportFormat
   /// Where the plan's script goes, if anywhere.
   var scriptPath: String?
 
@@ -57,7 +57,7 @@ struct PlanCommand: Command {
     keep = try invocation.value("keep", as: ServiceID.self)
     sunset = try invocation.value("sunset", as: CalendarDate.self)
     waveSize = try invocation.value("wave-size", as: WaveSize.self)?.services
-    format = try invocation.value("format", as: PlanFormat.self) ?? .text
+    format = try invocation.value("format", as: ReportFormat.self) ?? .text
     scriptPath = invocation.value("output")
   }
 
